@@ -1,0 +1,78 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(4000),
+  HOST: z.string().default('127.0.0.1'),
+  PUBLIC_ORIGIN: z.url().optional(),
+  DATABASE_URL: z.string().startsWith('postgres').optional(),
+  PGLITE_DATA_DIR: z.string().default(`${repoRoot}.data/pglite`),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SEED_DEMO_DATA: booleanFlag.default(true),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(30).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(12).default(12),
+  TRUSTED_DOCUMENTS: z.enum(['enforce', 'off']).optional(),
+  SERVE_WEB_APPS: booleanFlag.default(true),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  publicOrigin: string;
+  databaseUrl: string | undefined;
+  pgliteDataDir: string;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  seedDemoData: boolean;
+  session: { idleTimeoutMs: number; absoluteTimeoutMs: number; cookieName: string; secureCookie: boolean };
+  /** With 'enforce', only operations from the apps' persisted-document manifests are executed. */
+  trustedDocuments: 'enforce' | 'off';
+  /** Folders of the three built web apps, served at /org/, /host/ and /participant/. */
+  webApps: { prefix: string; dist: string }[] | null;
+}
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** The only reader of process.env: parses it once, fails fast with every problem listed. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  const publicOrigin = e.PUBLIC_ORIGIN ?? `http://localhost:${e.PORT}`;
+  const secureCookie = !LOCAL_HOSTS.has(new URL(publicOrigin).hostname);
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicOrigin,
+    databaseUrl: e.DATABASE_URL,
+    pgliteDataDir: e.PGLITE_DATA_DIR,
+    logLevel: e.LOG_LEVEL,
+    seedDemoData: e.SEED_DEMO_DATA,
+    session: {
+      idleTimeoutMs: e.SESSION_IDLE_MINUTES * 60_000,
+      absoluteTimeoutMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
+      // The __Host- prefix makes browsers insist on Secure, Path=/ and no Domain; it cannot be
+      // used on plain-http localhost, where the cookie is not Secure.
+      cookieName: secureCookie ? '__Host-mobilis_session' : 'mobilis_session',
+      secureCookie,
+    },
+    trustedDocuments: e.TRUSTED_DOCUMENTS ?? (e.NODE_ENV === 'production' ? 'enforce' : 'off'),
+    webApps: e.SERVE_WEB_APPS
+      ? ['org', 'host', 'participant'].map((name) => ({
+          prefix: `/${name}/`,
+          dist: `${repoRoot}apps/${name}-web/dist`,
+        }))
+      : null,
+  };
+}

@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as identity from './2026-11-29T1900-identity';
+
+/**
+ * Lists the migrations explicitly (instead of reading the folder) so they work the same under
+ * tsx, Vitest and bundlers. Names sort by their timestamp; add new ones at the end.
+ */
+const migrations: Record<string, Migration> = {
+  '2026-11-29T1900-identity': identity,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { seedDemoData } from './demo-seed';
+
+const fakeHash = async (password: string) => `test-hash:${password}`;
+
+describe('demo seed', () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+  });
+  afterAll(() => t.destroy());
+
+  async function counts() {
+    const tables = ['organisation', 'app_user', 'membership', 'participant'] as const;
+    const result: Record<string, number> = {};
+    for (const table of tables) {
+      const row = await t.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow();
+      result[table] = Number(row.n);
+    }
+    return result;
+  }
+
+  it('creates the demo sign-ins with their roles, and running it twice changes nothing', async () => {
+    await seedDemoData(t.db, { hashPassword: fakeHash });
+    const first = await counts();
+    await seedDemoData(t.db, { hashPassword: fakeHash });
+    expect(await counts()).toEqual(first);
+
+    const roles = await t.db
+      .selectFrom('membership')
+      .innerJoin('app_user', 'app_user.id', 'membership.user_id')
+      .innerJoin('organisation', 'organisation.id', 'membership.organisation_id')
+      .select(['app_user.email', 'membership.role', 'organisation.name', 'organisation.country'])
+      .where('app_user.email', 'in', [
+        'coordinator@rhein-ruhr.example',
+        'koordynator@ced-krakow.example',
+        'mentor@talleres-valencia.example',
+      ])
+      .orderBy('app_user.email')
+      .execute();
+    expect(roles).toEqual([
+      {
+        email: 'coordinator@rhein-ruhr.example',
+        role: 'ADMIN',
+        name: 'Berufskolleg Rhein-Ruhr',
+        country: 'DE',
+      },
+      {
+        email: 'koordynator@ced-krakow.example',
+        role: 'ADMIN',
+        name: 'Centrum Edukacji Dorosłych',
+        country: 'PL',
+      },
+      {
+        email: 'mentor@talleres-valencia.example',
+        role: 'HOST_CONTACT',
+        name: 'Talleres Mecánicos Valencia S.L.',
+        country: 'ES',
+      },
+    ]);
+    const hostCountries = await t.db
+      .selectFrom('organisation')
+      .select('country')
+      .orderBy('country')
+      .execute();
+    expect(hostCountries.map((r) => r.country)).toEqual(expect.arrayContaining(['ES', 'FI', 'IT', 'PT']));
+  });
+
+  it('links Lena Fischer as a learner of the Essen school', async () => {
+    const lena = await t.db
+      .selectFrom('participant')
+      .innerJoin('app_user', 'app_user.id', 'participant.user_id')
+      .innerJoin('organisation', 'organisation.id', 'participant.organisation_id')
+      .select(['participant.category', 'organisation.name'])
+      .where('app_user.email', '=', 'lena.fischer@rhein-ruhr.example')
+      .executeTakeFirstOrThrow();
+    expect(lena).toEqual({ category: 'LEARNER', name: 'Berufskolleg Rhein-Ruhr' });
+  });
+});
