@@ -18,7 +18,10 @@ export const builder = new SchemaBuilder<{
   AuthScopes: AuthScopes;
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: true;
-  Scalars: { ID: { Input: string; Output: string } };
+  Scalars: {
+    ID: { Input: string; Output: string };
+    Date: { Input: string; Output: string };
+  };
 }>({
   // Order matters (toolchain doc): auth wraps everything, errors catch before validation runs.
   plugins: [

@@ -3,6 +3,8 @@ import { builder } from './builder';
 /** An input field the server rejected, with its path in the input object. */
 export interface FieldProblem {
   path: string[];
+  /** Stable code the apps translate (VALIDATION_MESSAGES in the domain package). */
+  code: string;
   message: string;
 }
 
@@ -33,7 +35,8 @@ const FieldErrorRef = builder.objectRef<FieldProblem>('FieldError').implement({
   description: 'One field the server rejected, with the path of the field in the input.',
   fields: (t) => ({
     path: t.exposeStringList('path'),
-    message: t.exposeString('message'),
+    code: t.exposeString('code', { description: 'Stable code for translation, e.g. EMAIL_INVALID.' }),
+    message: t.exposeString('message', { description: 'English text of the code.' }),
   }),
 });
 

@@ -22,11 +22,13 @@ export function createErrorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
+      // Field errors are the one extension a client needs; everything else stays server-side.
+      const fieldErrors = code === 'BAD_USER_INPUT' ? formatted.extensions?.fieldErrors : undefined;
       return {
         message: formatted.message,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code },
+        extensions: fieldErrors ? { code, fieldErrors } : { code },
       };
     }
     const correlationId = randomUUID();

@@ -1,3 +1,4 @@
+import { fieldErrorsFromZod } from '@mobilis/domain/validation/field-errors';
 import type { z } from 'zod';
 import { InputValidationError } from './errors';
 
@@ -6,6 +7,10 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   throw new InputValidationError(
-    result.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+    fieldErrorsFromZod(result.error, input).map((e) => ({
+      path: e.path.map(String),
+      code: e.code,
+      message: e.message,
+    })),
   );
 }

@@ -1,7 +1,7 @@
+import type { MembershipRole } from '@mobilis/domain/access/membership-role';
 import type { Executor } from '../executor';
 
-export const MEMBERSHIP_ROLES = ['ADMIN', 'COORDINATOR', 'HOST_CONTACT'] as const;
-export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+export type { MembershipRole };
 
 export interface Membership {
   id: string;

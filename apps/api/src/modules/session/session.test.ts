@@ -8,7 +8,7 @@ const SIGN_IN = /* GraphQL */ `
       __typename
       ... on SignInPayload { viewer { displayName email } }
       ... on Error { message }
-      ... on ValidationError { fieldErrors { path message } }
+      ... on ValidationError { fieldErrors { path code message } }
     }
   }
 `;
@@ -99,7 +99,7 @@ describe('signing in and out', () => {
     const response = await signIn('not-an-email');
     expect(response.data?.signIn).toMatchObject({
       __typename: 'ValidationError',
-      fieldErrors: [{ path: ['email'], message: 'Enter a valid e-mail address.' }],
+      fieldErrors: [{ path: ['email'], code: 'EMAIL_INVALID', message: 'Enter a valid e-mail address.' }],
     });
   });
 

@@ -1,4 +1,5 @@
-import { MEMBERSHIP_ROLES, type Membership } from '@mobilis/db/repositories/membership-repository';
+import type { Membership } from '@mobilis/db/repositories/membership-repository';
+import { MEMBERSHIP_ROLES } from '@mobilis/domain/access/membership-role';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { RequestViewer } from '../../context';
 import { builder } from '../../graphql/builder';

@@ -1,0 +1,36 @@
+/** English texts of the participants app (namespace `participant`). Every key must also exist in `participant-de.ts`. */
+export const participantEn = {
+  pageTitle: {
+    signIn: 'Sign in – Mobilis for participants',
+    home: 'Start – Mobilis for participants',
+    noAccess: 'No participant record – Mobilis for participants',
+  },
+  home: {
+    welcome: 'Welcome, {{name}}',
+    intro:
+      'Here you will follow your mobility abroad: your learning programme, your preparation and your certificate.',
+    sendingOrganisationsTitle: 'Sent by',
+    city: 'City',
+    country: 'Country',
+    category: 'You go as',
+    current: 'Current',
+    noSendingOrganisations: 'No organisation has registered you as a participant yet.',
+  },
+  categories: {
+    LEARNER: 'Learner',
+    STAFF: 'Staff member',
+  },
+  noAccess: {
+    title: 'No participant record',
+    message:
+      'Mobilis for participants is for learners and staff going abroad. Your account is not linked to a participant of any sending organisation.',
+  },
+};
+
+export type ParticipantResources = typeof participantEn;
+
+declare module 'i18next' {
+  interface ResourceNamespaceMap {
+    participant: ParticipantResources;
+  }
+}

@@ -1,0 +1,39 @@
+import type { Locale } from '@mobilis/ui/i18n/supported-locales';
+import { MobilisProvider } from '@mobilis/ui/mobilis-provider';
+import { createUrqlClient } from '@mobilis/web-client/create-urql-client';
+import {
+  createMockGraphQLFetch,
+  type MockGraphQLHandler,
+} from '@mobilis/web-client/testing/mock-graphql-fetch';
+import { render } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { SessionClientProvider } from '../features/session/session-client-provider';
+import { createParticipantI18n } from '../i18n/participant-i18n';
+import { appRoutes } from '../routes/app-routes';
+
+export interface RenderAppOptions {
+  /** The path inside the app, without the `/participant` base. */
+  path?: string;
+  /** Canned GraphQL results by operation name. */
+  graphql: Record<string, MockGraphQLHandler>;
+  lng?: Locale;
+}
+
+/**
+ * The whole app as `main.tsx` mounts it, with a memory router and the real urql client whose
+ * `fetch` answers from `graphql`; `requests` records what the client sent.
+ */
+export function renderApp({ path = '/', graphql, lng = 'en' }: RenderAppOptions) {
+  const server = createMockGraphQLFetch(graphql);
+  const i18n = createParticipantI18n(lng);
+  const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
+  const createClient = () => createUrqlClient({ fetch: server.fetch, locale: () => i18n.language });
+  render(
+    <MobilisProvider i18n={i18n} env="test">
+      <SessionClientProvider createClient={createClient}>
+        <RouterProvider router={router} />
+      </SessionClientProvider>
+    </MobilisProvider>,
+  );
+  return { router, requests: server.requests };
+}

@@ -1,0 +1,133 @@
+import type { Action } from './action';
+import type { ActivityType } from './activity-type';
+
+const SCH: readonly Action[] = ['KA121-SCH', 'KA122-SCH'];
+const VET: readonly Action[] = ['KA121-VET', 'KA122-VET'];
+const ADU: readonly Action[] = ['KA121-ADU', 'KA122-ADU'];
+
+/**
+ * Learner activities of KA121/KA122 (reference §2.1). The reference lists them for "KA121 /
+ * KA122" without distinguishing the two, so every one is offered in both.
+ */
+export const LEARNER_ACTIVITY_TYPES = {
+  'LM-GRP-PUPIL': {
+    code: 'LM-GRP-PUPIL',
+    codeConfirmed: true,
+    name: 'Group mobility of school pupils',
+    category: 'LEARNER',
+    actions: SCH,
+    durationRanges: [{ minDays: 2, maxDays: 30, term: 'ANY' }],
+    durationSource: { sources: ['PG-OPP-PUP', 'OPH-UA'], confidence: 'confirmed' },
+    courseFees: false,
+    group: true,
+    source: { sources: ['W-ACT', 'W-GRP'], confidence: 'confirmed' },
+  },
+  'LM-SHORT-PUPIL': {
+    code: 'LM-SHORT-PUPIL',
+    codeConfirmed: true,
+    name: 'Short-term learning mobility of pupils',
+    category: 'LEARNER',
+    actions: SCH,
+    durationRanges: [{ minDays: 10, maxDays: 29, term: 'ANY' }],
+    durationSource: { sources: ['PG-OPP-PUP', 'OPH-UA'], confidence: 'confirmed' },
+    courseFees: false,
+    group: false,
+    source: { sources: ['W-ACT'], confidence: 'confirmed' },
+  },
+  'LM-LONG-PUPILS': {
+    code: 'LM-LONG-PUPILS',
+    codeConfirmed: true,
+    name: 'Long-term learning mobility of pupils',
+    category: 'LEARNER',
+    actions: SCH,
+    durationRanges: [{ minDays: 30, maxDays: 365, term: 'ANY' }],
+    durationSource: { sources: ['PG-OPP-PUP', 'OPH-UA'], confidence: 'confirmed' },
+    courseFees: false,
+    group: false,
+    source: { sources: ['W-ACT'], confidence: 'confirmed' },
+  },
+  'LM-SKILL-VET': {
+    code: 'LM-SKILL-VET',
+    codeConfirmed: true,
+    name: 'Participation in VET skills competitions',
+    category: 'LEARNER',
+    actions: VET,
+    durationRanges: [{ minDays: 1, maxDays: 10, term: 'ANY' }],
+    durationSource: { sources: ['IKY-VET', 'PRODER'], confidence: 'confirmed' },
+    courseFees: false,
+    group: false,
+    source: { sources: ['W-ACT', 'IKY-VET'], confidence: 'confirmed' },
+  },
+  'LM-SHORT-VET': {
+    code: 'LM-SHORT-VET',
+    codeConfirmed: true,
+    name: 'Short-term learning mobility of VET learners',
+    category: 'LEARNER',
+    actions: VET,
+    durationRanges: [{ minDays: 10, maxDays: 89, term: 'ANY' }],
+    durationSource: { sources: ['PRODER'], confidence: 'confirmed' },
+    courseFees: false,
+    group: false,
+    source: { sources: ['W-ACT'], confidence: 'confirmed' },
+  },
+  'LM-LONG-VET': {
+    code: 'LM-LONG-VET',
+    codeConfirmed: true,
+    name: 'Long-term learning mobility of VET learners (ErasmusPro)',
+    category: 'LEARNER',
+    actions: VET,
+    durationRanges: [{ minDays: 90, maxDays: 365, term: 'ANY' }],
+    durationSource: { sources: ['PRODER'], confidence: 'confirmed' },
+    courseFees: false,
+    group: false,
+    source: { sources: ['W-ACT'], confidence: 'confirmed' },
+  },
+  'MOBILIS-LM-GRP-VET': {
+    code: 'MOBILIS-LM-GRP-VET',
+    codeConfirmed: false,
+    name: 'Group mobility of VET learners',
+    category: 'LEARNER',
+    actions: VET,
+    durationRanges: null,
+    durationSource: {
+      sources: ['IKY-VET', 'W-GRP'],
+      confidence: 'unconfirmed',
+      note: 'Listed by the Greek NA; duration limits not found (reference §9).',
+    },
+    courseFees: false,
+    group: true,
+    source: {
+      sources: ['IKY-VET', 'W-GRP'],
+      confidence: 'unconfirmed',
+      note: 'BM wiki for call 2023 said groups were not available for VET: a later addition, BM code unknown.',
+    },
+  },
+  'MOBILIS-LM-GRP-ADU': {
+    code: 'MOBILIS-LM-GRP-ADU',
+    codeConfirmed: false,
+    name: 'Group mobility of adult learners',
+    category: 'LEARNER',
+    actions: ADU,
+    durationRanges: [{ minDays: 2, maxDays: 30, term: 'ANY' }],
+    durationSource: { sources: ['EUROG'], confidence: 'confirmed' },
+    courseFees: false,
+    group: true,
+    source: { sources: ['EUROG'], confidence: 'unconfirmed', note: 'BM code unknown (reference §9).' },
+  },
+  'MOBILIS-LM-IND-ADU': {
+    code: 'MOBILIS-LM-IND-ADU',
+    codeConfirmed: false,
+    name: 'Individual learning mobility of adult learners',
+    category: 'LEARNER',
+    actions: ADU,
+    durationRanges: [{ minDays: 2, maxDays: 30, term: 'ANY' }],
+    durationSource: {
+      sources: ['EUROG'],
+      confidence: 'confirmed',
+      note: '"2 days – 1 month"; one month read as 30 days, as the reference reads it for pupils.',
+    },
+    courseFees: false,
+    group: false,
+    source: { sources: ['EUROG'], confidence: 'unconfirmed', note: 'BM code unknown (reference §9).' },
+  },
+} as const satisfies Record<string, ActivityType>;

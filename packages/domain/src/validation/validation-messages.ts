@@ -1,0 +1,47 @@
+/**
+ * English text for the stable codes our zod schemas use as issue messages. Apps translate by
+ * code; the API returns code and English message in `ValidationError.fieldErrors`.
+ */
+export const VALIDATION_MESSAGES = {
+  REQUIRED: 'This field is required.',
+  INVALID_VALUE: 'This value is not valid.',
+  UNKNOWN_FIELD: 'This field is not expected.',
+  EMAIL_INVALID: 'Enter a valid e-mail address.',
+  PASSWORD_REQUIRED: 'Enter your password.',
+  PASSWORD_TOO_LONG: 'The password is too long (at most 1024 characters).',
+  AMOUNT_INVALID: 'Enter an amount.',
+  AMOUNT_NOT_WHOLE_CENTS: 'Amounts are whole euro cents.',
+  AMOUNT_NEGATIVE: 'The amount cannot be negative.',
+  AMOUNT_TOO_LARGE: 'The amount is too large.',
+  NUMBER_INVALID: 'Enter a number.',
+  NUMBER_NOT_WHOLE: 'Enter a whole number.',
+  NUMBER_TOO_SMALL: 'The number is too small.',
+  NUMBER_TOO_LARGE: 'The number is too large.',
+  BOOLEAN_INVALID: 'Choose yes or no.',
+  TEXT_TOO_LONG: 'The text is too long.',
+  DATE_INVALID: 'Enter a date as YYYY-MM-DD.',
+  END_BEFORE_START: 'The end date cannot be before the start date.',
+  CALL_YEAR_NOT_SUPPORTED: 'Mobilis supports calls from 2021 (the 2021–2027 programme).',
+  ACTIVITY_TYPE_UNKNOWN: 'Choose an activity type.',
+  COUNTRY_NOT_ELIGIBLE: 'Choose an EU Member State or a country associated to the programme.',
+  TRAVEL_BAND_UNKNOWN: 'Choose one of the distance bands.',
+  OID_INVALID: 'An OID is the letter E followed by 8 digits, e.g. E10154317.',
+  PIC_INVALID: 'A PIC is 9 digits, e.g. 961360405.',
+  ERASMUS_CODE_INVALID: 'An Erasmus code is a country prefix, a city part and a number, e.g. "D  OFFENBU01".',
+  PROJECT_CODE_INVALID: 'A project code looks like 2024-1-DE02-KA122-SCH-000123456.',
+} as const;
+
+export type ValidationMessageCode = keyof typeof VALIDATION_MESSAGES;
+
+export function isValidationMessageCode(value: string): value is ValidationMessageCode {
+  return Object.hasOwn(VALIDATION_MESSAGES, value);
+}
+
+/**
+ * A zod `error` option that reports a missing value as REQUIRED and anything else as `code`
+ * (zod calls it with the issue, whose `input` is undefined when the field is absent).
+ */
+export function requiredOr(code: ValidationMessageCode) {
+  return (issue: { input?: unknown }): ValidationMessageCode =>
+    issue.input === undefined ? 'REQUIRED' : code;
+}
