@@ -12,6 +12,7 @@ import type { Context } from './context';
 import { createErrorFormatter } from './graphql/format-error';
 import { MAX_TOKENS, maxAliasesRule, maxDepthRule } from './graphql/operation-limits';
 import { schema } from './graphql/schema';
+import { registerExportRoutes } from './http/export-routes';
 import { registerHealthRoutes } from './http/health-routes';
 import { loadTrustedDocuments, trustedDocumentsHook } from './http/trusted-documents';
 import { registerWebApps } from './http/web-apps';
@@ -75,6 +76,7 @@ export async function createApp(config: Config, deps: AppDeps): Promise<FastifyI
     },
   });
   registerHealthRoutes(app, deps.db);
+  registerExportRoutes(app, deps.db, config, clock);
   if (config.webApps) await registerWebApps(app, config.webApps);
   return app;
 }

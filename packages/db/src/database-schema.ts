@@ -17,6 +17,7 @@ export interface OrganisationTable {
   oid: string | null;
   pic: string | null;
   erasmus_code: string | null;
+  created_by_organisation_id: string | null;
   version: Generated<number>;
   created_at: TimestampWithDefault;
   updated_at: TimestampWithDefault;
@@ -57,9 +58,96 @@ export interface ParticipantTable {
   last_name: string;
   email: string;
   category: string;
+  date_of_birth: string | null;
+  unit: string | null;
+  fewer_opportunities: Generated<boolean>;
+  fewer_opportunities_justification: string | null;
   version: Generated<number>;
   created_at: TimestampWithDefault;
   updated_at: TimestampWithDefault;
+}
+
+export interface HostPartnershipTable {
+  sending_organisation_id: string;
+  host_organisation_id: string;
+  created_at: TimestampWithDefault;
+}
+
+export interface ContactPersonTable {
+  id: Generated<string>;
+  sending_organisation_id: string;
+  host_organisation_id: string;
+  name: string;
+  role: string | null;
+  email: string | null;
+  phone: string | null;
+  created_at: TimestampWithDefault;
+}
+
+type Json = ColumnType<unknown, string, string>;
+
+export interface ProjectTable {
+  id: Generated<string>;
+  organisation_id: string;
+  code: string;
+  title: string;
+  action: string;
+  national_agency: string;
+  call_year: number;
+  round: number;
+  start_date: string;
+  end_date: string;
+  awarded_cents: Json;
+  rate_card_template_id: string;
+  rate_card_overrides: ColumnType<unknown, string | null, string | null>;
+  rate_card_version: string;
+  version: Generated<number>;
+  created_at: TimestampWithDefault;
+  updated_at: TimestampWithDefault;
+}
+
+export interface MobilityTable {
+  id: Generated<string>;
+  organisation_id: string;
+  project_id: string;
+  participant_id: string;
+  host_organisation_id: string | null;
+  reference: string;
+  activity_type: string;
+  status: Generated<string>;
+  planned_start_date: string;
+  planned_end_date: string;
+  actual_start_date: string | null;
+  actual_end_date: string | null;
+  travel_days: Generated<number>;
+  green_travel: Generated<boolean>;
+  official_distance_km: number | null;
+  computed_distance_km: number | null;
+  course_fee_days: Generated<number>;
+  accompanying_person: Generated<boolean>;
+  zero_grant: Generated<boolean>;
+  force_majeure: Generated<boolean>;
+  organisational_support_not_requested: Generated<boolean>;
+  cancellation_reason: string | null;
+  cancelled_from_status: string | null;
+  grant: Json;
+  grant_total_cents: number;
+  rate_card_version: string;
+  version: Generated<number>;
+  created_at: TimestampWithDefault;
+  updated_at: TimestampWithDefault;
+}
+
+export interface AuditEventTable {
+  id: Generated<string>;
+  sequence: ColumnType<string, never, never>;
+  organisation_id: string;
+  subject_type: string;
+  subject_id: string;
+  action: string;
+  actor_user_id: string | null;
+  occurred_at: TimestampWithDefault;
+  details: ColumnType<unknown, string | undefined, string>;
 }
 
 export interface Database {
@@ -68,4 +156,9 @@ export interface Database {
   membership: MembershipTable;
   session: SessionTable;
   participant: ParticipantTable;
+  host_partnership: HostPartnershipTable;
+  contact_person: ContactPersonTable;
+  project: ProjectTable;
+  mobility: MobilityTable;
+  audit_event: AuditEventTable;
 }

@@ -13,7 +13,18 @@ describe('migrations', () => {
 
   it('create every core table on this engine', async () => {
     const tables = (await t.db.introspection.getTables()).map((table) => table.name).sort();
-    expect(tables).toEqual(['app_user', 'membership', 'organisation', 'participant', 'session']);
+    expect(tables).toEqual([
+      'app_user',
+      'audit_event',
+      'contact_person',
+      'host_partnership',
+      'membership',
+      'mobility',
+      'organisation',
+      'participant',
+      'project',
+      'session',
+    ]);
   });
 
   it('are a no-op when the schema is already at the latest migration', async () => {

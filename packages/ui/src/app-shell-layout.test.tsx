@@ -69,4 +69,40 @@ describe('AppShellLayout', () => {
     expect(document.documentElement.lang).toBe('de');
     expect(localStorage.getItem(localeStorageKey)).toBe('de');
   });
+
+  it('renders the app’s navigation as a named landmark, marking the current page', () => {
+    const onClick = vi.fn((event: { preventDefault(): void }) => event.preventDefault());
+    renderWithMobilis(
+      <AppShellLayout
+        appTitle="Mobilis"
+        displayName="Anna Becker"
+        onSignOut={() => {}}
+        navigation={{
+          label: 'Main',
+          links: [
+            { label: 'Home', href: '/org/', current: true },
+            { label: 'Grant calculator', href: '/org/calculator', onClick },
+          ],
+        }}
+      >
+        <p>page</p>
+      </AppShellLayout>,
+    );
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBe('page');
+    const calculator = within(nav).getByRole('link', { name: 'Grant calculator' });
+    expect(calculator.getAttribute('href')).toBe('/org/calculator');
+    expect(calculator.getAttribute('aria-current')).toBeNull();
+    fireEvent.click(calculator);
+    expect(onClick).toHaveBeenCalledOnce();
+  });
+
+  it('has no navigation when the app gives none', () => {
+    renderWithMobilis(
+      <AppShellLayout appTitle="Mobilis" displayName="Anna Becker" onSignOut={() => {}}>
+        <p>page</p>
+      </AppShellLayout>,
+    );
+    expect(screen.queryByRole('navigation')).toBeNull();
+  });
 });

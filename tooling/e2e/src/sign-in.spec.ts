@@ -36,6 +36,8 @@ describe('each demo user signs in to their app and sees who and where they are',
       const header = page.getByRole('banner');
       await header.getByText(displayName).waitFor();
       await header.getByText(organisationName).first().waitFor();
+      // The home page has loaded its own query when its heading is there; it has exactly one h1.
+      await page.getByRole('heading', { level: 1, name: `Welcome, ${displayName}` }).waitFor();
       expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
 
       // The session survives a reload, and signing out ends it.

@@ -53,3 +53,54 @@ builder.objectType(InvalidCredentialsError, {
     'The e-mail address and password did not match an account. Deliberately identical for an unknown e-mail and a wrong password.',
   interfaces: [ErrorInterface],
 });
+
+/** The object was changed by someone else since the client read it; nothing was written. */
+export class StaleVersionError extends Error {
+  constructor(readonly currentVersion: number | null) {
+    super('Someone else changed this in the meantime. Reload it and make your change again.');
+    this.name = 'StaleVersionError';
+  }
+}
+
+/** The ID names nothing the viewer may see: missing and not-yours look the same. */
+export class NotFoundError extends Error {
+  constructor() {
+    super('Not found.');
+    this.name = 'NotFoundError';
+  }
+}
+
+/** The lifecycle does not allow this action now (wrong status or unmet precondition). */
+export class InvalidTransitionError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly fromStatus: string,
+  ) {
+    super(message);
+    this.name = 'InvalidTransitionError';
+  }
+}
+
+builder.objectType(StaleVersionError, {
+  name: 'StaleVersionError',
+  description: 'Someone else changed the object first; reload and try again. Nothing was written.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ currentVersion: t.int({ nullable: true, resolve: (e) => e.currentVersion }) }),
+});
+
+builder.objectType(NotFoundError, {
+  name: 'NotFoundError',
+  description: 'Nothing with this ID exists that you may see.',
+  interfaces: [ErrorInterface],
+});
+
+builder.objectType(InvalidTransitionError, {
+  name: 'InvalidTransitionError',
+  description: 'The mobility’s status (or a precondition) does not allow this action now.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'ILLEGAL_TRANSITION, NOT_ALLOWED or a guard code.' }),
+    fromStatus: t.exposeString('fromStatus'),
+  }),
+});

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as identity from './2026-11-29T1900-identity';
+import * as projectsMobilities from './2026-11-29T2000-projects-mobilities';
 
 /**
  * Lists the migrations explicitly (instead of reading the folder) so they work the same under
@@ -7,6 +8,7 @@ import * as identity from './2026-11-29T1900-identity';
  */
 const migrations: Record<string, Migration> = {
   '2026-11-29T1900-identity': identity,
+  '2026-11-29T2000-projects-mobilities': projectsMobilities,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../executor';
 
 export const PARTICIPANT_CATEGORIES = ['STAFF', 'LEARNER'] as const;
@@ -11,6 +12,13 @@ export interface Participant {
   lastName: string;
   email: string;
   category: ParticipantCategory;
+  dateOfBirth: string | null;
+  /** Organisation unit or class, e.g. "Kfz-Mechatronik 2b". */
+  unit: string | null;
+  fewerOpportunities: boolean;
+  // The justification is special-category data: it is not part of this object. Only
+  // `findFewerOpportunitiesJustifications` reads it, for admins, so a forgotten field check
+  // cannot leak it.
   version: number;
 }
 
@@ -22,6 +30,9 @@ const columns = [
   'last_name',
   'email',
   'category',
+  'date_of_birth',
+  'unit',
+  'fewer_opportunities',
   'version',
 ] as const;
 
@@ -71,7 +82,13 @@ export async function findVisibleParticipantsByIds(
   return rows.map(toParticipant);
 }
 
-export type ParticipantInsert = Omit<Participant, 'id' | 'version'>;
+export type ParticipantInsert = Omit<
+  Participant,
+  'id' | 'version' | 'dateOfBirth' | 'unit' | 'fewerOpportunities'
+> &
+  Partial<Pick<Participant, 'dateOfBirth' | 'unit' | 'fewerOpportunities'>> & {
+    fewerOpportunitiesJustification?: string | null;
+  };
 
 export async function upsertParticipantByEmail(
   db: Executor,
@@ -87,6 +104,10 @@ export async function upsertParticipantByEmail(
       last_name: participant.lastName,
       email,
       category: participant.category,
+      date_of_birth: participant.dateOfBirth ?? null,
+      unit: participant.unit ?? null,
+      fewer_opportunities: participant.fewerOpportunities ?? false,
+      fewer_opportunities_justification: participant.fewerOpportunitiesJustification ?? null,
     })
     .onConflict((oc) => oc.columns(['organisation_id', 'email']).doNothing())
     .execute();
@@ -107,6 +128,9 @@ function toParticipant(row: {
   last_name: string;
   email: string;
   category: string;
+  date_of_birth: string | null;
+  unit: string | null;
+  fewer_opportunities: boolean;
   version: number;
 }): Participant {
   return {
@@ -117,6 +141,111 @@ function toParticipant(row: {
     lastName: row.last_name,
     email: row.email,
     category: row.category as ParticipantCategory,
+    dateOfBirth: row.date_of_birth,
+    unit: row.unit,
+    fewerOpportunities: row.fewer_opportunities,
     version: row.version,
   };
+}
+
+/**
+ * Participants by id with no viewer check: only for objects already reached through a visible
+ * mobility (a host contact sees the name of the person placed with them).
+ */
+export async function findParticipantsByIds(db: Executor, ids: readonly string[]): Promise<Participant[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('participant')
+    .select(columns)
+    .where('id', 'in', [...ids])
+    .execute();
+  return rows.map(toParticipant);
+}
+
+/** Special-category data: call only after checking the viewer is an ADMIN of the organisation. */
+export async function findFewerOpportunitiesJustifications(
+  db: Executor,
+  ids: readonly string[],
+): Promise<{ id: string; justification: string | null }[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('participant')
+    .select(['id', 'fewer_opportunities_justification'])
+    .where('id', 'in', [...ids])
+    .execute();
+  return rows.map((r) => ({ id: r.id, justification: r.fewer_opportunities_justification }));
+}
+
+/** One page of an organisation's participants by name; `after` is the last seen (last, first, id). */
+export async function listParticipantsPage(
+  db: Executor,
+  request: {
+    organisationId: string;
+    search?: string | null;
+    first: number;
+    after?: [string, string, string] | null;
+  },
+): Promise<{ items: Participant[]; hasNextPage: boolean }> {
+  let query = db
+    .selectFrom('participant')
+    .select(columns)
+    .where('organisation_id', '=', request.organisationId);
+  if (request.search?.trim()) {
+    const pattern = `%${request.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where(sql<boolean>`(first_name || ' ' || last_name || ' ' || email) ilike ${pattern}`);
+  }
+  if (request.after) {
+    const [last, first, id] = request.after;
+    query = query.where(sql<boolean>`(last_name, first_name, id) > (${last}, ${first}, ${id}::uuid)`);
+  }
+  const rows = await query
+    .orderBy('last_name')
+    .orderBy('first_name')
+    .orderBy('id')
+    .limit(request.first + 1)
+    .execute();
+  return { items: rows.slice(0, request.first).map(toParticipant), hasNextPage: rows.length > request.first };
+}
+
+/** E-mails already used by participants of the organisation (import duplicate check). */
+export async function findParticipantEmails(
+  db: Executor,
+  organisationId: string,
+  emails: readonly string[],
+): Promise<string[]> {
+  if (emails.length === 0) return [];
+  const rows = await db
+    .selectFrom('participant')
+    .select('email')
+    .where('organisation_id', '=', organisationId)
+    .where('email', 'in', [...emails])
+    .execute();
+  return rows.map((r) => r.email);
+}
+
+/** Inserts many participants in one statement (an import is all or nothing: run it in a transaction). */
+export async function insertParticipants(
+  db: Executor,
+  participants: readonly ParticipantInsert[],
+): Promise<Participant[]> {
+  if (participants.length === 0) return [];
+  const rows = await db
+    .insertInto('participant')
+    .values(
+      participants.map((p) => ({
+        organisation_id: p.organisationId,
+        user_id: p.userId,
+        first_name: p.firstName,
+        last_name: p.lastName,
+        email: p.email.toLowerCase(),
+        category: p.category,
+        date_of_birth: p.dateOfBirth ?? null,
+        unit: p.unit ?? null,
+        fewer_opportunities: p.fewerOpportunities ?? false,
+        fewer_opportunities_justification: p.fewerOpportunitiesJustification ?? null,
+      })),
+    )
+    .returning(columns)
+    .execute();
+  return rows.map(toParticipant);
 }

@@ -80,4 +80,59 @@ describe('demo seed', () => {
       .executeTakeFirstOrThrow();
     expect(lena).toEqual({ category: 'LEARNER', name: 'Berufskolleg Rhein-Ruhr' });
   });
+
+  it('gives each sending organisation a project with 15+ mobilities in every lifecycle state', async () => {
+    const rows = await t.db
+      .selectFrom('mobility')
+      .innerJoin('organisation', 'organisation.id', 'mobility.organisation_id')
+      .select(['organisation.name', 'mobility.status', 'mobility.activity_type'])
+      .execute();
+    for (const name of ['Berufskolleg Rhein-Ruhr', 'Centrum Edukacji Dorosłych']) {
+      const mine = rows.filter((r) => r.name === name);
+      expect(mine.length).toBeGreaterThanOrEqual(15);
+      expect(new Set(mine.map((r) => r.status))).toEqual(
+        new Set([
+          'DRAFT',
+          'PROPOSED',
+          'CONFIRMED',
+          'DECLINED',
+          'AGREED',
+          'ONGOING',
+          'COMPLETED',
+          'CLOSED',
+          'CANCELLED',
+        ]),
+      );
+      expect(new Set(mine.map((r) => r.activity_type)).size).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('gives the Valencia host placements to decide, confirmed, ongoing and completed, and Lena one ongoing and one completed', async () => {
+    const valencia = await t.db
+      .selectFrom('mobility')
+      .innerJoin('organisation', 'organisation.id', 'mobility.host_organisation_id')
+      .select('mobility.status')
+      .where('organisation.oid', '=', 'E10456783')
+      .execute();
+    expect(valencia.map((r) => r.status)).toEqual(
+      expect.arrayContaining(['PROPOSED', 'CONFIRMED', 'ONGOING', 'COMPLETED']),
+    );
+    const lena = await t.db
+      .selectFrom('mobility')
+      .innerJoin('participant', 'participant.id', 'mobility.participant_id')
+      .select('mobility.status')
+      .where('participant.email', '=', 'lena.fischer@rhein-ruhr.example')
+      .orderBy('mobility.status')
+      .execute();
+    expect(lena.map((r) => r.status)).toEqual(['COMPLETED', 'ONGOING']);
+  });
+
+  it('computes every demo grant with the demo NA rates, so no demo mobility says "rate not set"', async () => {
+    const rows = await t.db.selectFrom('mobility').select(['grant', 'grant_total_cents']).execute();
+    for (const row of rows) {
+      const grant = row.grant as { totalCents: number; warnings: { code: string }[] };
+      expect(grant.totalCents).toBe(row.grant_total_cents);
+      expect(grant.warnings.map((w) => w.code)).not.toContain('RATE_NOT_SET');
+    }
+  });
 });

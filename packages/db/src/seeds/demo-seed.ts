@@ -1,9 +1,18 @@
 import type { Db } from '../client';
+import type { Executor } from '../executor';
 import { upsertMembership } from '../repositories/membership-repository';
-import { upsertOrganisationByOid } from '../repositories/organisation-repository';
-import { upsertParticipantByEmail } from '../repositories/participant-repository';
+import {
+  insertHostPartnership,
+  type Organisation,
+  upsertOrganisationByOid,
+} from '../repositories/organisation-repository';
+import { type Participant, upsertParticipantByEmail } from '../repositories/participant-repository';
 import { upsertUserByEmail } from '../repositories/user-repository';
+import { ensureDemoProject, seedDemoMobilities } from './demo-mobilities';
+import { essenPlans, krakowPlans } from './demo-mobility-plans';
 import { demoOrganisations } from './demo-organisations';
+import { type DemoPerson, essenPeople, krakowPeople } from './demo-people';
+import { demoProjects } from './demo-projects';
 
 export const DEMO_PASSWORD = 'mobilis-demo';
 
@@ -39,7 +48,7 @@ export interface DemoSeedDeps {
 export async function seedDemoData(db: Db, deps: DemoSeedDeps): Promise<void> {
   const passwordHash = await deps.hashPassword(DEMO_PASSWORD);
   await db.transaction().execute(async (trx) => {
-    const org = {} as Record<keyof typeof demoOrganisations, { id: string }>;
+    const org = {} as Record<keyof typeof demoOrganisations, Organisation>;
     for (const [key, value] of Object.entries(demoOrganisations)) {
       org[key as keyof typeof demoOrganisations] = await upsertOrganisationByOid(trx, value);
     }
@@ -60,13 +69,55 @@ export async function seedDemoData(db: Db, deps: DemoSeedDeps): Promise<void> {
     await upsertMembership(trx, { userId: aino.id, organisationId: org.jyvaskyla.id, role: 'HOST_CONTACT' });
 
     const lena = await user('lena.fischer@rhein-ruhr.example', 'Lena Fischer', 'de');
-    await upsertParticipantByEmail(trx, {
-      organisationId: org.essen.id,
-      userId: lena.id,
-      firstName: 'Lena',
-      lastName: 'Fischer',
-      email: lena.email,
-      category: 'LEARNER',
+
+    for (const host of [org.valencia, org.torino, org.jyvaskyla, org.porto]) {
+      await insertHostPartnership(trx, org.essen.id, host.id);
+    }
+    for (const host of [org.torino, org.jyvaskyla, org.porto]) {
+      await insertHostPartnership(trx, org.krakow.id, host.id);
+    }
+    const hosts = { valencia: org.valencia, torino: org.torino, jyvaskyla: org.jyvaskyla, porto: org.porto };
+    const essenParticipants = await upsertPeople(trx, org.essen.id, essenPeople, { [lena.email]: lena.id });
+    const krakowParticipants = await upsertPeople(trx, org.krakow.id, krakowPeople, {});
+    const essenProject = await ensureDemoProject(trx, org.essen.id, demoProjects.essen);
+    const krakowProject = await ensureDemoProject(trx, org.krakow.id, demoProjects.krakow);
+    await seedDemoMobilities(trx, {
+      project: essenProject,
+      sending: org.essen,
+      hosts,
+      participants: essenParticipants,
+      actorUserId: sabine.id,
+      plans: essenPlans,
+    });
+    await seedDemoMobilities(trx, {
+      project: krakowProject,
+      sending: org.krakow,
+      hosts,
+      participants: krakowParticipants,
+      actorUserId: malgorzata.id,
+      plans: krakowPlans,
     });
   });
+}
+
+/** Participants keyed by the local part of their e-mail (how the demo plans name them). */
+async function upsertPeople(
+  db: Executor,
+  organisationId: string,
+  people: DemoPerson[],
+  userIds: Record<string, string>,
+): Promise<Map<string, Participant>> {
+  const byKey = new Map<string, Participant>();
+  for (const person of people) {
+    const participant = await upsertParticipantByEmail(db, {
+      ...person,
+      organisationId,
+      userId: userIds[person.email] ?? null,
+      fewerOpportunitiesJustification: person.fewerOpportunities
+        ? 'Demo: economic barriers (family income below the regional threshold).'
+        : null,
+    });
+    byKey.set(person.email.split('@')[0] ?? person.email, participant);
+  }
+  return byKey;
 }

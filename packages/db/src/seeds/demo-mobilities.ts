@@ -1,0 +1,148 @@
+import type { CountryCode } from '@mobilis/domain/countries/country-list';
+import { mobilityGrant } from '@mobilis/domain/grant/mobility-grant';
+import { mobilityInputSchema } from '@mobilis/domain/mobility/mobility-input';
+import { rateCardTemplateForCallYear } from '@mobilis/domain/rate-card/rate-card-templates';
+import { rateCardVersion, resolveRateCard } from '@mobilis/domain/rate-card/resolve-rate-card';
+import type { Executor } from '../executor';
+import { insertAuditEvent } from '../repositories/audit-event-repository';
+import { insertMobility, listMobilitiesOfProject } from '../repositories/mobility-repository';
+import type { Organisation } from '../repositories/organisation-repository';
+import type { Participant } from '../repositories/participant-repository';
+import { findProjectByCode, insertProject, type Project } from '../repositories/project-repository';
+import { type DemoMobilityPlan, demoPathEvents } from './demo-mobility-plans';
+
+export interface DemoProjectSpec {
+  code: string;
+  title: string;
+  startDate: string;
+  endDate: string;
+  awardedCents: Record<string, number>;
+  overrides: object;
+}
+
+/** The project by code, created from the spec when missing (idempotent). */
+export async function ensureDemoProject(
+  db: Executor,
+  organisationId: string,
+  spec: DemoProjectSpec,
+): Promise<Project> {
+  const existing = await findProjectByCode(db, spec.code);
+  if (existing) return existing;
+  const [callYear, round, na, keyAction, field] = spec.code.split('-');
+  const template = rateCardTemplateForCallYear(Number(callYear));
+  if (!template) throw new Error(`No template for ${spec.code}`);
+  return insertProject(db, {
+    organisationId,
+    code: spec.code,
+    title: spec.title,
+    action: `${keyAction}-${field}`,
+    nationalAgency: na ?? '',
+    callYear: Number(callYear),
+    round: Number(round),
+    startDate: spec.startDate,
+    endDate: spec.endDate,
+    awardedCents: spec.awardedCents,
+    rateCardTemplateId: template.templateId,
+    rateCardOverrides: spec.overrides,
+    rateCardVersion: rateCardVersion(template, spec.overrides),
+  });
+}
+
+const coords = (o: Organisation) =>
+  o.latitude !== null && o.longitude !== null ? { latitude: o.latitude, longitude: o.longitude } : null;
+
+/**
+ * The project's demo mobilities with grants computed by the domain calculator from the project's
+ * card, and the audit events of the path that led to each status. Skipped when the project
+ * already has mobilities (idempotent).
+ */
+export async function seedDemoMobilities(
+  db: Executor,
+  context: {
+    project: Project;
+    sending: Organisation;
+    hosts: Record<DemoMobilityPlan['host'], Organisation>;
+    participants: Map<string, Participant>;
+    actorUserId: string;
+    plans: DemoMobilityPlan[];
+  },
+): Promise<void> {
+  const { project, sending } = context;
+  if ((await listMobilitiesOfProject(db, project.id)).length > 0) return;
+  const template = rateCardTemplateForCallYear(project.callYear);
+  if (!template) throw new Error(`No template for ${project.code}`);
+  const rateCard = resolveRateCard(template, project.rateCardOverrides as never);
+  for (const [index, plan] of context.plans.entries()) {
+    const participant = context.participants.get(plan.person);
+    const host = context.hosts[plan.host];
+    if (!participant) throw new Error(`Demo participant ${plan.person} missing`);
+    const facts = mobilityInputSchema.parse({
+      activityType: plan.activityType,
+      plannedStartDate: plan.start,
+      plannedEndDate: plan.end,
+      travelDays: plan.travelDays ?? 2,
+      greenTravel: plan.green ?? false,
+      courseFeeDays: plan.courseFeeDays ?? 0,
+      forceMajeure: plan.cancelled?.forceMajeure ?? false,
+    });
+    const started = ['ONGOING', 'COMPLETED', 'CLOSED'].includes(plan.status);
+    const finished = ['COMPLETED', 'CLOSED'].includes(plan.status);
+    const dated = {
+      ...facts,
+      actualStartDate: started ? plan.start : null,
+      actualEndDate: finished ? plan.end : null,
+    };
+    const { grant, computedDistanceKm } = mobilityGrant(dated, {
+      callYear: project.callYear,
+      rateCard,
+      sending: { coordinates: coords(sending) },
+      host: { country: host.country as CountryCode, coordinates: coords(host) },
+    });
+    // Demo history: each mobility was created some weeks before it starts.
+    const created = new Date(Date.parse(`${plan.start}T09:00:00Z`) - (70 - index) * 86_400_000);
+    const mobility = await insertMobility(
+      db,
+      {
+        ...dated,
+        organisationId: sending.id,
+        projectId: project.id,
+        participantId: participant.id,
+        hostOrganisationId: host.id,
+        status: plan.status,
+        computedDistanceKm,
+        grant,
+        grantTotalCents: grant.totalCents,
+        rateCardVersion: grant.rateCardVersion,
+      },
+      created,
+    );
+    const events = ['MOBILITY_CREATED', ...demoPathEvents(plan.status, plan.cancelled?.from)];
+    for (const [step, action] of events.entries()) {
+      await insertAuditEvent(db, {
+        organisationId: sending.id,
+        subjectType: 'MOBILITY',
+        subjectId: mobility.id,
+        action,
+        actorUserId:
+          action.startsWith('PLACEMENT_CONFIRMED') ||
+          action.includes('ARRIVAL') ||
+          action.includes('DEPARTURE') ||
+          action === 'PLACEMENT_DECLINED'
+            ? null
+            : context.actorUserId,
+        occurredAt: new Date(created.getTime() + step * 3 * 86_400_000),
+        details:
+          action === 'MOBILITY_CANCELLED'
+            ? { reason: plan.cancelled?.reason, forceMajeure: plan.cancelled?.forceMajeure }
+            : {},
+      });
+    }
+    if (plan.cancelled) {
+      await db
+        .updateTable('mobility')
+        .set({ cancellation_reason: plan.cancelled.reason, cancelled_from_status: plan.cancelled.from })
+        .where('id', '=', mobility.id)
+        .execute();
+    }
+  }
+}
