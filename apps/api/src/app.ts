@@ -12,6 +12,7 @@ import type { Context } from './context';
 import { createErrorFormatter } from './graphql/format-error';
 import { MAX_TOKENS, maxAliasesRule, maxDepthRule } from './graphql/operation-limits';
 import { schema } from './graphql/schema';
+import { registerDevMailboxRoutes } from './http/dev-mailbox-routes';
 import { registerExportRoutes } from './http/export-routes';
 import { registerHealthRoutes } from './http/health-routes';
 import { loadTrustedDocuments, trustedDocumentsHook } from './http/trusted-documents';
@@ -71,12 +72,14 @@ export async function createApp(config: Config, deps: AppDeps): Promise<FastifyI
         requestId: request.id,
         cookies,
         sessionConfig: config.session,
+        publicOrigin: config.publicOrigin,
         ip: request.ip,
       };
     },
   });
   registerHealthRoutes(app, deps.db);
   registerExportRoutes(app, deps.db, config, clock);
+  if (!config.mail.smtpUrl && !config.session.secureCookie) registerDevMailboxRoutes(app, deps.db);
   if (config.webApps) await registerWebApps(app, config.webApps);
   return app;
 }

@@ -20,6 +20,9 @@ const envSchema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(12).default(12),
   TRUSTED_DOCUMENTS: z.enum(['enforce', 'off']).optional(),
   SERVE_WEB_APPS: booleanFlag.default(true),
+  SMTP_URL: z.string().startsWith('smtp').optional(),
+  MAIL_FROM: z.string().default('Mobilis <no-reply@mobilis.localhost>'),
+  OUTBOX_INTERVAL_MS: z.coerce.number().int().min(100).default(2_000),
 });
 
 export interface Config {
@@ -36,6 +39,8 @@ export interface Config {
   trustedDocuments: 'enforce' | 'off';
   /** Folders of the three built web apps, served at /org/, /host/ and /participant/. */
   webApps: { prefix: string; dist: string }[] | null;
+  /** Without an SMTP server, e-mails are logged and shown on the development mailbox page. */
+  mail: { smtpUrl: string | undefined; from: string; outboxIntervalMs: number };
 }
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -70,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       secureCookie,
     },
     trustedDocuments: e.TRUSTED_DOCUMENTS ?? (e.NODE_ENV === 'production' ? 'enforce' : 'off'),
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, outboxIntervalMs: e.OUTBOX_INTERVAL_MS },
     webApps: e.SERVE_WEB_APPS
       ? ['org', 'host', 'participant'].map((name) => ({
           prefix: `/${name}/`,

@@ -24,6 +24,8 @@ export interface Context {
   requestId: string;
   cookies: SessionCookies;
   sessionConfig: Config['session'];
+  /** Where users reach the apps, for links in e-mails. */
+  publicOrigin: string;
   /** Client IP, for audit and throttling. */
   ip: string;
 }

@@ -6,6 +6,8 @@ import pino from 'pino';
 import { createApp } from './app';
 import { hashPassword } from './auth/password-hasher';
 import { loadConfig } from './config';
+import { createLogTransport, createSmtpTransport } from './mail/mail-transport';
+import { startOutboxDispatcher } from './mail/outbox-dispatcher';
 
 const config = loadConfig();
 const logger = pino({ level: config.logLevel });
@@ -24,6 +26,16 @@ if (config.seedDemoData && (await isDatabaseEmpty(db))) {
 
 const app = await createApp(config, { db, logger });
 await app.listen({ port: config.port, host: config.host });
+const transport = config.mail.smtpUrl
+  ? createSmtpTransport(config.mail.smtpUrl, config.mail.from)
+  : createLogTransport(logger);
+const stopDispatcher = startOutboxDispatcher(
+  db,
+  transport,
+  () => new Date(),
+  config.mail.outboxIntervalMs,
+  logger,
+);
 
 const base = config.publicOrigin;
 console.log(`
@@ -31,7 +43,7 @@ Mobilis is running on ${config.databaseUrl ? 'PostgreSQL' : `embedded PGlite (${
   Organisations:      ${base}/org/
   Host institutions:  ${base}/host/
   Participants:       ${base}/participant/
-  GraphQL API:        ${base}/graphql
+  GraphQL API:        ${base}/graphql${config.mail.smtpUrl ? '' : `\n  E-mails (no SMTP):  ${base}/dev/mailbox`}
 ${
   config.seedDemoData
     ? `\nDemo sign-ins (password "${DEMO_PASSWORD}"):\n${demoSignIns.map((s) => `  ${s.email.padEnd(36)} ${s.who} → /${s.app}/`).join('\n')}\n`
@@ -48,7 +60,9 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    stopDispatcher();
     await app.close();
+    transport.close();
     await db.destroy();
     process.exit(0);
   });

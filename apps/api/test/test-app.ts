@@ -47,7 +47,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   };
   const app = await createApp(config, {
     db: t.db,
-    logger: pino({ level: 'silent' }),
+    // TEST_LOG_LEVEL=error shows masked errors' causes while debugging a test.
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     clock: () => clock.now,
     trustedDocuments: new Map(),
   });

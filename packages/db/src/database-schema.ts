@@ -133,9 +133,43 @@ export interface MobilityTable {
   grant: Json;
   grant_total_cents: number;
   rate_card_version: string;
+  host_mentor: ColumnType<unknown, string | null | undefined, string | null>;
+  decline_reason: string | null;
+  attendance: ColumnType<unknown, string | null | undefined, string | null>;
+  outcomes: ColumnType<unknown, string | null | undefined, string | null>;
   version: Generated<number>;
   created_at: TimestampWithDefault;
   updated_at: TimestampWithDefault;
+}
+
+export interface SignInTokenTable {
+  id: Generated<string>;
+  token_hash: string;
+  purpose: 'INVITATION' | 'SIGN_IN';
+  user_id: string;
+  host_organisation_id: string | null;
+  invited_by_organisation_id: string | null;
+  created_at: TimestampWithDefault;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface OutboxMessageTable {
+  id: Generated<string>;
+  organisation_id: string | null;
+  mobility_id: string | null;
+  kind: string;
+  recipient_email: string;
+  recipient_name: string | null;
+  locale: string;
+  subject: string;
+  text_body: string;
+  status: Generated<'PENDING' | 'SENT' | 'FAILED'>;
+  attempts: Generated<number>;
+  next_attempt_at: TimestampWithDefault;
+  last_error: string | null;
+  sent_at: Timestamp | null;
+  created_at: TimestampWithDefault;
 }
 
 export interface AuditEventTable {
@@ -161,4 +195,6 @@ export interface Database {
   project: ProjectTable;
   mobility: MobilityTable;
   audit_event: AuditEventTable;
+  sign_in_token: SignInTokenTable;
+  outbox_message: OutboxMessageTable;
 }

@@ -21,9 +21,11 @@ describe('migrations', () => {
       'membership',
       'mobility',
       'organisation',
+      'outbox_message',
       'participant',
       'project',
       'session',
+      'sign_in_token',
     ]);
   });
 

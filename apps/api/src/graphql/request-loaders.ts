@@ -25,3 +25,9 @@ export const requestLoaders = createContextCache((context: Context) => ({
   participant: byId<Participant>((ids) => findParticipantsByIds(context.db, ids)),
   project: byId<Project>((ids) => findProjectsByIds(context.db, ids)),
 }));
+
+/** For edges over NOT NULL foreign keys: a missing row is a bug, not a user error. */
+export function must<T>(value: T | null): T {
+  if (value === null) throw new Error('Referenced row is missing');
+  return value;
+}

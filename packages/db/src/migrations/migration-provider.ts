@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as identity from './2026-11-29T1900-identity';
 import * as projectsMobilities from './2026-11-29T2000-projects-mobilities';
+import * as hostsOutbox from './2026-11-29T2100-hosts-outbox';
 
 /**
  * Lists the migrations explicitly (instead of reading the folder) so they work the same under
@@ -9,6 +10,7 @@ import * as projectsMobilities from './2026-11-29T2000-projects-mobilities';
 const migrations: Record<string, Migration> = {
   '2026-11-29T1900-identity': identity,
   '2026-11-29T2000-projects-mobilities': projectsMobilities,
+  '2026-11-29T2100-hosts-outbox': hostsOutbox,
 };
 
 export const migrationProvider: MigrationProvider = {

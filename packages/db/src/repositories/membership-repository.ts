@@ -41,3 +41,27 @@ export async function upsertMembership(
     .onConflict((oc) => oc.columns(['user_id', 'organisation_id']).doUpdateSet({ role: membership.role }))
     .execute();
 }
+
+export interface Member {
+  userId: string;
+  email: string;
+  displayName: string;
+  locale: string;
+}
+
+/** The people holding one of these roles in an organisation (notification recipients). */
+export async function listMembersWithRoles(
+  db: Executor,
+  organisationId: string,
+  roles: readonly MembershipRole[],
+): Promise<Member[]> {
+  const rows = await db
+    .selectFrom('membership')
+    .innerJoin('app_user', 'app_user.id', 'membership.user_id')
+    .select(['app_user.id', 'app_user.email', 'app_user.display_name', 'app_user.locale'])
+    .where('membership.organisation_id', '=', organisationId)
+    .where('membership.role', 'in', [...roles])
+    .orderBy('app_user.email')
+    .execute();
+  return rows.map((r) => ({ userId: r.id, email: r.email, displayName: r.display_name, locale: r.locale }));
+}

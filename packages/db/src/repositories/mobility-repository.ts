@@ -69,7 +69,58 @@ export async function lockMobilityForSender(
   return row ? toMobility(row) : null;
 }
 
-export type MobilityInsert = Required<Omit<MobilityChanges, 'cancellationReason' | 'cancelledFromStatus'>> & {
+/**
+ * The mobility row locked for this transaction, if it was proposed to a host the viewer is a
+ * contact of (never a draft): the host side's mutations start here.
+ */
+export async function lockMobilityForHost(
+  db: Executor,
+  id: string,
+  viewerUserId: string,
+): Promise<Mobility | null> {
+  const row = await db
+    .selectFrom('mobility')
+    .selectAll('mobility')
+    .where('mobility.id', '=', id)
+    .where('mobility.status', '<>', 'DRAFT')
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('membership as host_membership')
+          .select('host_membership.id')
+          .whereRef('host_membership.organisation_id', '=', 'mobility.host_organisation_id')
+          .where('host_membership.user_id', '=', viewerUserId)
+          .where('host_membership.role', '=', 'HOST_CONTACT'),
+      ),
+    )
+    .forUpdate()
+    .executeTakeFirst();
+  return row ? toMobility(row) : null;
+}
+
+/** Mobilities placed with a host organisation, from PROPOSED on, by planned start (host inbox). */
+export async function listMobilitiesForHost(db: Executor, hostOrganisationId: string): Promise<Mobility[]> {
+  const rows = await db
+    .selectFrom('mobility')
+    .selectAll()
+    .where('host_organisation_id', '=', hostOrganisationId)
+    .where('status', '<>', 'DRAFT')
+    .where((eb) =>
+      eb.or([eb('cancelled_from_status', 'is', null), eb('cancelled_from_status', '<>', 'DRAFT')]),
+    )
+    .orderBy('planned_start_date')
+    .orderBy('id')
+    .limit(500)
+    .execute();
+  return rows.map(toMobility);
+}
+
+export type MobilityInsert = Required<
+  Omit<
+    MobilityChanges,
+    'cancellationReason' | 'cancelledFromStatus' | 'hostMentor' | 'declineReason' | 'attendance' | 'outcomes'
+  >
+> & {
   organisationId: string;
   projectId: string;
 };

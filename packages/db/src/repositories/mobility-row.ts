@@ -30,6 +30,13 @@ export interface Mobility {
   grant: unknown;
   grantTotalCents: number;
   rateCardVersion: string;
+  /** The mentor the host assigned when accepting: { name, role, email, phone }. */
+  hostMentor: { name: string; role: string | null; email: string | null; phone: string | null } | null;
+  declineReason: string | null;
+  /** What the host confirmed at departure: { attendanceDays, interruptionDays, interruptionNote }. */
+  attendance: { attendanceDays: number; interruptionDays: number; interruptionNote: string | null } | null;
+  /** The host's assessment: { outcomes: [{ title, achievement, comment }], skills: {…} }. */
+  outcomes: unknown;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -68,6 +75,10 @@ export function toMobility(row: Selectable<MobilityTable>): Mobility {
     grant: row.grant,
     grantTotalCents: row.grant_total_cents,
     rateCardVersion: row.rate_card_version,
+    hostMentor: (row.host_mentor ?? null) as Mobility['hostMentor'],
+    declineReason: row.decline_reason,
+    attendance: (row.attendance ?? null) as Mobility['attendance'],
+    outcomes: row.outcomes ?? null,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -97,7 +108,13 @@ const COLUMN_OF: Record<keyof MobilityChanges, keyof MobilityTable> = {
   grant: 'grant',
   grantTotalCents: 'grant_total_cents',
   rateCardVersion: 'rate_card_version',
+  hostMentor: 'host_mentor',
+  declineReason: 'decline_reason',
+  attendance: 'attendance',
+  outcomes: 'outcomes',
 };
+
+const JSON_COLUMNS = new Set<keyof MobilityTable>(['grant', 'host_mentor', 'attendance', 'outcomes']);
 
 /** Maps changed fields to column values (JSON columns are written as text). */
 export function toColumns(changes: MobilityChanges): Record<string, unknown> {
@@ -105,7 +122,7 @@ export function toColumns(changes: MobilityChanges): Record<string, unknown> {
   for (const [key, value] of Object.entries(changes)) {
     if (value === undefined) continue;
     const column = COLUMN_OF[key as keyof MobilityChanges];
-    values[column] = column === 'grant' ? JSON.stringify(value) : value;
+    values[column] = JSON_COLUMNS.has(column) && value !== null ? JSON.stringify(value) : value;
   }
   return values;
 }

@@ -79,3 +79,19 @@ export async function upsertUserByEmail(db: Executor, user: UserInsert): Promise
     .executeTakeFirstOrThrow();
   return toUser(row);
 }
+
+/** Sets the name a person confirmed (and, if they chose one, their password hash). */
+export async function updateUserProfile(
+  db: Executor,
+  change: { userId: string; displayName: string; passwordHash?: string | null; now: Date },
+): Promise<void> {
+  await db
+    .updateTable('app_user')
+    .set({
+      display_name: change.displayName,
+      ...(change.passwordHash ? { password_hash: change.passwordHash } : {}),
+      updated_at: change.now,
+    })
+    .where('id', '=', change.userId)
+    .execute();
+}

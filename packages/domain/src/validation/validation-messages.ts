@@ -9,6 +9,8 @@ export const VALIDATION_MESSAGES = {
   EMAIL_INVALID: 'Enter a valid e-mail address.',
   PASSWORD_REQUIRED: 'Enter your password.',
   PASSWORD_TOO_LONG: 'The password is too long (at most 1024 characters).',
+  PASSWORD_TOO_SHORT:
+    'Choose a password of at least 10 characters, or leave it empty to sign in with e-mailed links.',
   AMOUNT_INVALID: 'Enter an amount.',
   AMOUNT_NOT_WHOLE_CENTS: 'Amounts are whole euro cents.',
   AMOUNT_NEGATIVE: 'The amount cannot be negative.',

@@ -18,7 +18,7 @@ import DataLoader from 'dataloader';
 import { policyViewer, sendingRole } from '../../auth/sending-access';
 import type { Context } from '../../context';
 import { builder } from '../../graphql/builder';
-import { requestLoaders } from '../../graphql/request-loaders';
+import { must, requestLoaders } from '../../graphql/request-loaders';
 import { DateScalar } from '../../graphql/scalars';
 import { ActivityTypeCodeEnum } from '../catalogue/catalogue.types';
 import { GrantEstimateRef } from '../grant/grant.types';
@@ -169,9 +169,3 @@ export const MobilityRef = builder.loadableNode('Mobility', {
     }),
   }),
 });
-
-function must<T>(value: T | null): T {
-  // The foreign keys are NOT NULL and restrict deletes, so a missing row is a bug, not a user error.
-  if (value === null) throw new Error('Referenced row is missing');
-  return value;
-}

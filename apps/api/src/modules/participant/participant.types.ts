@@ -4,6 +4,7 @@ import {
   type Participant,
 } from '@mobilis/db/repositories/participant-repository';
 import { builder } from '../../graphql/builder';
+import { must, requestLoaders } from '../../graphql/request-loaders';
 import { OrganisationRef } from '../organisation/organisation.types';
 
 export const ParticipantCategoryEnum = builder.enumType('ParticipantCategory', {
@@ -24,7 +25,8 @@ export const ParticipantRef = builder.loadableNode('Participant', {
     organisation: t.field({
       type: OrganisationRef,
       description: 'The sending organisation.',
-      resolve: (p) => p.organisationId,
+      // Whoever may see the participant may see who sends them.
+      resolve: (p, _a, c) => requestLoaders(c).organisation.load(p.organisationId).then(must),
     }),
   }),
 });

@@ -12,7 +12,7 @@ const SignInInput = builder.inputType('SignInInput', {
   }),
 });
 
-const SignInPayload = builder.objectRef<{ viewer: RequestViewer }>('SignInPayload').implement({
+export const SignInPayloadRef = builder.objectRef<{ viewer: RequestViewer }>('SignInPayload').implement({
   fields: (t) => ({ viewer: t.field({ type: ViewerRef, resolve: (p) => p.viewer }) }),
 });
 
@@ -22,7 +22,7 @@ const SignOutPayload = builder.objectRef<{ signedOut: boolean }>('SignOutPayload
 
 builder.mutationField('signIn', (t) =>
   t.field({
-    type: SignInPayload,
+    type: SignInPayloadRef,
     description: 'Sign in with e-mail and password; sets the session cookie.',
     args: { input: t.arg({ type: SignInInput }) },
     errors: { types: [InvalidCredentialsError, InputValidationError], union: { name: 'SignInResult' } },

@@ -6,7 +6,7 @@ const SIGN_IN = /* GraphQL */ `
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
       __typename
-      ... on SignInPayload { viewer { displayName email } }
+      ... on SignInPayload { viewer { displayName email memberships { role organisation { name } } } }
       ... on Error { message }
       ... on ValidationError { fieldErrors { path code message } }
     }
@@ -49,7 +49,12 @@ describe('signing in and out', () => {
 
     expect(response.data?.signIn).toEqual({
       __typename: 'SignInPayload',
-      viewer: { displayName: 'Sabine Müller', email: 'sabine@example.org' },
+      // The payload can already show what the new session may see (the cookie is not read back yet).
+      viewer: {
+        displayName: 'Sabine Müller',
+        email: 'sabine@example.org',
+        memberships: [{ role: 'ADMIN', organisation: { name: 'Berufskolleg Rhein-Ruhr' } }],
+      },
     });
     const cookie = response.setCookies.find((c) => c.startsWith('mobilis_session='));
     expect(cookie).toMatch(/HttpOnly/);

@@ -3,6 +3,7 @@ import { MEMBERSHIP_ROLES } from '@mobilis/domain/access/membership-role';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { RequestViewer } from '../../context';
 import { builder } from '../../graphql/builder';
+import { must, requestLoaders } from '../../graphql/request-loaders';
 import { OrganisationRef } from '../organisation/organisation.types';
 import { ParticipantRef } from '../participant/participant.types';
 
@@ -16,7 +17,11 @@ const MembershipRef = builder.objectRef<Membership>('Membership').implement({
   description: 'A person’s role in one organisation.',
   fields: (t) => ({
     role: t.field({ type: MembershipRoleEnum, resolve: (m) => m.role }),
-    organisation: t.field({ type: OrganisationRef, resolve: (m) => m.organisationId }),
+    // The membership itself proves the organisation is the viewer's to see.
+    organisation: t.field({
+      type: OrganisationRef,
+      resolve: (m, _a, c) => requestLoaders(c).organisation.load(m.organisationId).then(must),
+    }),
   }),
 });
 

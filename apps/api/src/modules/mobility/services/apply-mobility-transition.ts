@@ -1,6 +1,7 @@
 import type { Executor } from '@mobilis/db/executor';
 import { insertAuditEvent } from '@mobilis/db/repositories/audit-event-repository';
 import {
+  lockMobilityForHost,
   lockMobilityForSender,
   type Mobility,
   type MobilityChanges,
@@ -23,12 +24,17 @@ export interface TransitionRequest {
   details?: Record<string, unknown>;
   /** Extra column changes that go with the new status (e.g. the cancellation reason). */
   changes?: (current: Mobility, trx: Executor) => Promise<MobilityChanges> | MobilityChanges;
+  /** Which side acts: the sending organisation (default) or the host's contact. */
+  side?: 'SENDING' | 'HOST';
+  /** Messages to write to the outbox in the same transaction, once the change is made. */
+  notify?: (updated: Mobility, trx: Executor, now: Date) => Promise<void>;
 }
 
 /**
- * One lifecycle step on the sending side, in one transaction: lock the mobility (not found unless
- * the viewer sends for it), check its version, let the domain state machine decide, write the new
- * status and the audit event together.
+ * One lifecycle step, in one transaction: lock the mobility (not found unless the viewer sends
+ * for it, or — host side — is a contact of the host it was proposed to), check its version, let
+ * the domain state machine decide, write the new status, the audit event and the outbox messages
+ * together.
  */
 export async function applyMobilityTransition(
   context: Context,
@@ -39,7 +45,8 @@ export async function applyMobilityTransition(
   const actor = await policyViewer(viewer);
   const now = context.clock();
   return context.db.transaction().execute(async (trx) => {
-    const current = await lockMobilityForSender(trx, request.mobilityId, viewer.user.id);
+    const lock = request.side === 'HOST' ? lockMobilityForHost : lockMobilityForSender;
+    const current = await lock(trx, request.mobilityId, viewer.user.id);
     if (!current) throw new NotFoundError();
     if (current.version !== request.expectedVersion) throw new StaleVersionError(current.version);
     const result = transition(mobilitySubject(current), request.action, actor);
@@ -73,6 +80,7 @@ export async function applyMobilityTransition(
       occurredAt: now,
       details: { from: result.value.from, to: result.value.to, ...request.details },
     });
+    await request.notify?.(updated, trx, now);
     return updated;
   });
 }

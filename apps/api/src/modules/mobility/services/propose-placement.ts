@@ -5,6 +5,7 @@ import { VALIDATION_MESSAGES } from '@mobilis/domain/validation/validation-messa
 import type { Context } from '../../../context';
 import { InputValidationError } from '../../../graphql/errors';
 import { computeMobilityGrant, storedMobilityFacts } from '../mobility-grant';
+import { notifyPlacementProposed } from '../mobility-notifications';
 import { applyMobilityTransition } from './apply-mobility-transition';
 
 /**
@@ -23,6 +24,7 @@ export async function proposePlacement(
       ...(input.hostOrganisationId ? { hostOrganisationId: input.hostOrganisationId } : {}),
     },
     event: 'PLACEMENT_PROPOSED',
+    notify: (updated, trx, now) => notifyPlacementProposed(trx, updated, context.publicOrigin, now),
     details: input.hostOrganisationId ? { hostOrganisationId: input.hostOrganisationId } : {},
     changes: async (current, trx) => {
       const hostId = input.hostOrganisationId ?? current.hostOrganisationId;
