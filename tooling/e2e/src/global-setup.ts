@@ -5,12 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { startMailSink } from './mail-sink';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    mailDir: string;
   }
 }
 
@@ -47,6 +49,8 @@ async function waitUntilReady(url: string, server: ChildProcess, output: () => s
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), 'mobilis-e2e-'));
   const port = await freePort();
+  const mailDir = join(dataDir, 'mail');
+  const mailSink = await startMailSink(mailDir);
   let log = '';
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: join(repoRoot, 'apps/api'),
@@ -59,6 +63,8 @@ export default async function setup(project: TestProject) {
       DATABASE_URL: '',
       SEED_DEMO_DATA: 'true',
       LOG_LEVEL: 'warn',
+      SMTP_URL: mailSink.url,
+      OUTBOX_INTERVAL_MS: '200',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -71,10 +77,12 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://localhost:${port}`;
   await waitUntilReady(`${baseUrl}/readyz`, server, () => log);
   project.provide('baseUrl', baseUrl);
+  project.provide('mailDir', mailDir);
 
   return async () => {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));
+    await mailSink.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -1,3 +1,10 @@
+import { dashboardDe } from '../features/dashboard/dashboard-de';
+import { formsDe } from '../features/forms/forms-de';
+import { grantCalculatorDe } from '../features/grant-calculator/grant-calculator-de';
+import { hostsDe } from '../features/hosts/hosts-de';
+import { mobilitiesDe } from '../features/mobilities/mobilities-de';
+import { participantsDe } from '../features/participants/participants-de';
+import { projectsDe } from '../features/projects/projects-de';
 import type { OrgResources } from './org-en';
 
 /** German texts of the organisations app (namespace `org`). */
@@ -6,6 +13,7 @@ export const orgDe: OrgResources = {
     signIn: 'Anmelden – Mobilis für Organisationen',
     home: 'Start – Mobilis für Organisationen',
     noAccess: 'Keine entsendende Organisation – Mobilis für Organisationen',
+    grantCalculator: 'Zuschussrechner – Mobilis für Organisationen',
   },
   home: {
     welcome: 'Willkommen, {{name}}',
@@ -27,4 +35,19 @@ export const orgDe: OrgResources = {
     message:
       'Mobilis für Organisationen ist für Administration und Koordination entsendender Organisationen gedacht. Ihr Konto hat keine solche Rolle.',
   },
+  nav: {
+    label: 'Hauptnavigation',
+    home: 'Start',
+    grantCalculator: 'Zuschussrechner',
+    projects: 'Projekte',
+    participants: 'Teilnehmende',
+    hosts: 'Aufnahmeeinrichtungen',
+  },
+  grantCalculator: grantCalculatorDe,
+  mobilities: mobilitiesDe,
+  dashboard: dashboardDe,
+  projects: projectsDe,
+  participants: participantsDe,
+  hosts: hostsDe,
+  forms: formsDe,
 };

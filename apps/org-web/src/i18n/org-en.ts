@@ -1,9 +1,18 @@
+import { dashboardEn } from '../features/dashboard/dashboard-en';
+import { formsEn } from '../features/forms/forms-en';
+import { grantCalculatorEn } from '../features/grant-calculator/grant-calculator-en';
+import { hostsEn } from '../features/hosts/hosts-en';
+import { mobilitiesEn } from '../features/mobilities/mobilities-en';
+import { participantsEn } from '../features/participants/participants-en';
+import { projectsEn } from '../features/projects/projects-en';
+
 /** English texts of the organisations app (namespace `org`). Every key must also exist in `org-de.ts`. */
 export const orgEn = {
   pageTitle: {
     signIn: 'Sign in – Mobilis for organisations',
     home: 'Start – Mobilis for organisations',
     noAccess: 'No sending organisation – Mobilis for organisations',
+    grantCalculator: 'Grant calculator – Mobilis for organisations',
   },
   home: {
     welcome: 'Welcome, {{name}}',
@@ -25,6 +34,21 @@ export const orgEn = {
     message:
       'Mobilis for organisations is for administrators and coordinators of sending organisations. Your account has no such role.',
   },
+  nav: {
+    label: 'Main',
+    home: 'Home',
+    grantCalculator: 'Grant calculator',
+    projects: 'Projects',
+    participants: 'Participants',
+    hosts: 'Host institutions',
+  },
+  grantCalculator: grantCalculatorEn,
+  mobilities: mobilitiesEn,
+  dashboard: dashboardEn,
+  projects: projectsEn,
+  participants: participantsEn,
+  hosts: hostsEn,
+  forms: formsEn,
 };
 
 export type OrgResources = typeof orgEn;

@@ -1,6 +1,16 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { AppLayoutRoute } from './app-layout-route';
+import { GrantCalculatorRoute } from './grant-calculator-route';
 import { HomeRoute } from './home-route';
+import { HostDirectoryRoute } from './host-directory-route';
+import { MobilityDetailRoute } from './mobility-detail-route';
+import { MobilityEditRoute } from './mobility-edit-route';
+import { MobilityListRoute } from './mobility-list-route';
+import { MobilityNewRoute } from './mobility-new-route';
+import { ParticipantListRoute } from './participant-list-route';
+import { ProjectDetailRoute } from './project-detail-route';
+import { ProjectListRoute } from './project-list-route';
+import { ProjectNewRoute } from './project-new-route';
 import { RouteError } from './route-error';
 import { SignInRoute } from './sign-in-route';
 
@@ -13,7 +23,19 @@ export const appRoutes: RouteObject[] = [
       {
         path: '/',
         element: <AppLayoutRoute />,
-        children: [{ index: true, element: <HomeRoute /> }],
+        children: [
+          { index: true, element: <HomeRoute /> },
+          { path: 'calculator', element: <GrantCalculatorRoute /> },
+          { path: 'mobilities', element: <MobilityListRoute /> },
+          { path: 'mobilities/new', element: <MobilityNewRoute /> },
+          { path: 'mobilities/:mobilityId', element: <MobilityDetailRoute /> },
+          { path: 'mobilities/:mobilityId/edit', element: <MobilityEditRoute /> },
+          { path: 'projects', element: <ProjectListRoute /> },
+          { path: 'projects/new', element: <ProjectNewRoute /> },
+          { path: 'projects/:projectId', element: <ProjectDetailRoute /> },
+          { path: 'participants', element: <ParticipantListRoute /> },
+          { path: 'hosts', element: <HostDirectoryRoute /> },
+        ],
       },
       { path: '*', element: <Navigate to="/" replace /> },
     ],

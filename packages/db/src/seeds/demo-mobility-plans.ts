@@ -23,7 +23,8 @@ export interface DemoMobilityPlan {
 }
 
 // Every lifecycle state, several activity types and host countries per organisation. The Valencia
-// host has placements waiting for a decision, confirmed, ongoing and completed (issue #5), and
+// host has placements waiting for a decision, confirmed, agreed (arriving tomorrow), ongoing and
+// completed (issue #5), and
 // Lena Fischer has one ongoing and one completed mobility (issue #6).
 export const essenPlans: DemoMobilityPlan[] = [
   {
@@ -192,9 +193,9 @@ export const essenPlans: DemoMobilityPlan[] = [
     person: 'noah.krueger',
     host: 'valencia',
     activityType: 'LM-SHORT-VET',
-    status: 'DRAFT',
-    start: '2027-05-03',
-    end: '2027-05-28',
+    status: 'AGREED',
+    start: '2026-11-30',
+    end: '2026-12-23',
     travelDays: 2,
   },
 ];
