@@ -78,7 +78,15 @@ export async function applyMobilityTransition(
       action: request.event,
       actorUserId: viewer.user.id,
       occurredAt: now,
-      details: { from: result.value.from, to: result.value.to, ...request.details },
+      details: {
+        from: result.value.from,
+        to: result.value.to,
+        ...request.details,
+        // A recalculated grant (another host, actual dates) is explained on the timeline.
+        ...(updated.grantTotalCents !== current.grantTotalCents
+          ? { totalCentsBefore: current.grantTotalCents, totalCentsAfter: updated.grantTotalCents }
+          : {}),
+      },
     });
     await request.notify?.(updated, trx, now);
     return updated;
