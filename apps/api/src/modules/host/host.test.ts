@@ -365,7 +365,12 @@ describe('host institutions', () => {
       .select('details')
       .where('action', '=', 'DEPARTURE_CONFIRMED')
       .executeTakeFirstOrThrow();
-    expect(event.details).toMatchObject({ actualEndDate: '2026-09-25', attendanceDays: 19, totalCentsBefore: before, totalCentsAfter: after });
+    expect(event.details).toMatchObject({
+      actualEndDate: '2026-09-25',
+      attendanceDays: 19,
+      totalCentsBefore: before,
+      totalCentsAfter: after,
+    });
   });
 
   it('the host records outcomes and skills once the participant is there, not before', async () => {
