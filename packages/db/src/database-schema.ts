@@ -172,6 +172,14 @@ export interface OutboxMessageTable {
   created_at: TimestampWithDefault;
 }
 
+export interface LearningAgreementTable {
+  mobility_id: string;
+  organisation_id: string;
+  state: ColumnType<unknown, string, string>;
+  version: Generated<number>;
+  updated_at: TimestampWithDefault;
+}
+
 export interface AuditEventTable {
   id: Generated<string>;
   sequence: ColumnType<string, never, never>;
@@ -197,4 +205,5 @@ export interface Database {
   audit_event: AuditEventTable;
   sign_in_token: SignInTokenTable;
   outbox_message: OutboxMessageTable;
+  learning_agreement: LearningAgreementTable;
 }

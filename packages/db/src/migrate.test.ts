@@ -18,6 +18,7 @@ describe('migrations', () => {
       'audit_event',
       'contact_person',
       'host_partnership',
+      'learning_agreement',
       'membership',
       'mobility',
       'organisation',

@@ -21,7 +21,7 @@ export async function selectOptionContaining(select: Locator, text: string) {
   const options = await select
     .locator('option')
     .evaluateAll((nodes) =>
-      nodes.map((node) => ({ value: (node as HTMLOptionElement).value, label: node.textContent ?? '' })),
+      X,
     );
   const option = options.find((o) => o.label.includes(text));
   if (!option)

@@ -14,6 +14,8 @@ import '../modules/mobility/mobility.mutations';
 import '../modules/host/host.types';
 import '../modules/host/host.mutations';
 import '../modules/host/host-access.mutations';
+import '../modules/learning-agreement/learning-agreement.types';
+import '../modules/learning-agreement/learning-agreement.mutations';
 import '../modules/organisation/organisation.types';
 import '../modules/organisation/host-directory.types';
 import '../modules/organisation/organisation.mutations';

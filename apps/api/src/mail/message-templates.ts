@@ -52,6 +52,16 @@ const TEMPLATES = {
       text: 'Guten Tag {name},\n\n{hostName} hat die {event} von {participantName} am {date} bestätigt. Die Förderung wird nach den tatsächlichen Daten neu berechnet.\n\n{link}\n\nMobilis',
     },
   },
+  LEARNING_AGREEMENT_STEP: {
+    en: {
+      subject: 'Learning agreement {reference}: your turn',
+      text: 'Hello {name},\n\nThe learning agreement of mobility {reference} waits for you: read the proposal and its changes, then sign it or ask for changes.\n\n{link}\n\nMobilis',
+    },
+    de: {
+      subject: 'Lernvereinbarung {reference}: Sie sind dran',
+      text: 'Guten Tag {name},\n\ndie Lernvereinbarung der Mobilität {reference} wartet auf Sie: Lesen Sie den Vorschlag und seine Änderungen, dann unterschreiben Sie oder bitten um Änderungen.\n\n{link}\n\nMobilis',
+    },
+  },
 } as const;
 
 export type MessageKind = keyof typeof TEMPLATES;

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as identity from './2026-11-29T1900-identity';
 import * as projectsMobilities from './2026-11-29T2000-projects-mobilities';
 import * as hostsOutbox from './2026-11-29T2100-hosts-outbox';
+import * as learningAgreements from './2026-11-29T2200-learning-agreements';
 
 /**
  * Lists the migrations explicitly (instead of reading the folder) so they work the same under
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-29T1900-identity': identity,
   '2026-11-29T2000-projects-mobilities': projectsMobilities,
   '2026-11-29T2100-hosts-outbox': hostsOutbox,
+  '2026-11-29T2200-learning-agreements': learningAgreements,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -53,6 +53,35 @@ export async function findVisibleMobilitiesByIds(
   return rows.map(toMobility);
 }
 
+/** The mobility row locked for this transaction, if the viewer may see it at all (any party). */
+export async function lockVisibleMobility(
+  db: Executor,
+  id: string,
+  viewerUserId: string,
+): Promise<Mobility | null> {
+  const row = await db
+    .selectFrom('mobility')
+    .selectAll('mobility')
+    .where('mobility.id', '=', id)
+    .where((eb) => viewerSeesMobility(eb, viewerUserId))
+    .forUpdate()
+    .executeTakeFirst();
+  return row ? toMobility(row) : null;
+}
+
+/** Mobilities of the participant records linked to a user account (the participant's own). */
+export async function listMobilitiesOfParticipantUser(db: Executor, userId: string): Promise<Mobility[]> {
+  const rows = await db
+    .selectFrom('mobility')
+    .innerJoin('participant', 'participant.id', 'mobility.participant_id')
+    .selectAll('mobility')
+    .where('participant.user_id', '=', userId)
+    .orderBy('mobility.planned_start_date', 'desc')
+    .orderBy('mobility.id')
+    .execute();
+  return rows.map(toMobility);
+}
+
 /** The mobility row locked for this transaction, if the viewer sends for its organisation. */
 export async function lockMobilityForSender(
   db: Executor,

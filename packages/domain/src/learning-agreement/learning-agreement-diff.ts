@@ -1,4 +1,5 @@
 import type { LearningAgreementContent } from './learning-agreement-content';
+import { canonicalJson } from './proposal-hash';
 
 /** Reason codes for change rows, as EWP has them; unknown codes are kept as given. */
 export const CHANGE_REASON_CODES = [
@@ -46,7 +47,8 @@ export function changeRows(
     const after = new Map<string, object>(proposed[section].map((item) => [item.id, item]));
     for (const [id, item] of before) {
       const now = after.get(id);
-      if (!now || JSON.stringify(now) !== JSON.stringify(item)) {
+      // Canonical form: stored JSON (jsonb) does not keep key order.
+      if (!now || canonicalJson(now) !== canonicalJson(item)) {
         const reason = reasonFor(id);
         rows.push({
           section,
@@ -60,7 +62,7 @@ export function changeRows(
     }
     for (const [id, item] of after) {
       const was = before.get(id);
-      if (!was || JSON.stringify(was) !== JSON.stringify(item)) {
+      if (!was || canonicalJson(was) !== canonicalJson(item)) {
         const reason = reasonFor(id);
         rows.push({
           section,

@@ -62,8 +62,11 @@ export function agreedContent(state: LearningAgreementState): LearningAgreementC
   return (state.approvedChanges ?? state.firstVersion)?.content ?? null;
 }
 
-/** The host sees a proposal only once the participant and the sending organisation approved it. */
+/**
+ * The host sees a proposal once the participant and the sending organisation approved it, and
+ * keeps seeing one it commented on (a declined version stays visible with its comment).
+ */
 export function visibleToHost(proposal: Proposal): boolean {
   const roles = proposal.signatures.map((s) => s.role);
-  return roles.includes('PARTICIPANT') && roles.includes('SENDING');
+  return (roles.includes('PARTICIPANT') && roles.includes('SENDING')) || proposal.comment !== null;
 }

@@ -6,7 +6,6 @@ import {
   type LearningAgreementState,
   type Signature,
   type SignerRole,
-  visibleToHost,
 } from './learning-agreement-state';
 import { proposalHash } from './proposal-hash';
 
@@ -113,8 +112,10 @@ export function comment(
   if (!proposal) return fail('NO_PROPOSAL', 'There is no proposal to comment on.');
   if (proposal.hash !== input.proposalHash)
     return fail('STALE_PROPOSAL', 'The proposal changed since you read it. Reload it and decide again.');
-  if (!visibleToHost(proposal))
+  const approvedBy = proposal.signatures.map((s) => s.role);
+  if (!approvedBy.includes('PARTICIPANT') || !approvedBy.includes('SENDING')) {
     return fail('NOT_YOUR_TURN', 'The participant and the sending organisation approve the proposal first.');
+  }
   if (input.text.trim().length < 3) return fail('COMMENT_REQUIRED', 'Say what should change.');
   return {
     ok: true,
