@@ -21,7 +21,10 @@ export async function selectOptionContaining(select: Locator, text: string) {
   const options = await select
     .locator('option')
     .evaluateAll((nodes) =>
-      X,
+      nodes.map((node) => ({
+        value: (node as unknown as { value: string }).value,
+        label: node.textContent ?? '',
+      })),
     );
   const option = options.find((o) => o.label.includes(text));
   if (!option)
