@@ -18,14 +18,12 @@ export async function signIn(
 
 /** Chooses the option of a native <select> whose text contains `text`. */
 export async function selectOptionContaining(select: Locator, text: string) {
-  const options = await select
-    .locator('option')
-    .evaluateAll((nodes) =>
-      nodes.map((node) => ({
-        value: (node as unknown as { value: string }).value,
-        label: node.textContent ?? '',
-      })),
-    );
+  const options = await select.locator('option').evaluateAll((nodes) =>
+    nodes.map((node) => ({
+      value: (node as unknown as { value: string }).value,
+      label: node.textContent ?? '',
+    })),
+  );
   const option = options.find((o) => o.label.includes(text));
   if (!option)
     throw new Error(`No option containing "${text}" in ${options.map((o) => o.label).join(' | ')}`);
