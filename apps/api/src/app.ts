@@ -13,6 +13,7 @@ import { createErrorFormatter } from './graphql/format-error';
 import { MAX_TOKENS, maxAliasesRule, maxDepthRule } from './graphql/operation-limits';
 import { schema } from './graphql/schema';
 import { registerDevMailboxRoutes } from './http/dev-mailbox-routes';
+import { registerDocumentRoutes } from './http/document-routes';
 import { registerExportRoutes } from './http/export-routes';
 import { registerHealthRoutes } from './http/health-routes';
 import { loadTrustedDocuments, trustedDocumentsHook } from './http/trusted-documents';
@@ -79,6 +80,7 @@ export async function createApp(config: Config, deps: AppDeps): Promise<FastifyI
   });
   registerHealthRoutes(app, deps.db);
   registerExportRoutes(app, deps.db, config, clock);
+  registerDocumentRoutes(app, deps.db, config, clock);
   if (!config.mail.smtpUrl && !config.session.secureCookie) registerDevMailboxRoutes(app, deps.db);
   if (config.webApps) await registerWebApps(app, config.webApps);
   return app;

@@ -18,6 +18,7 @@ export interface OrganisationTable {
   pic: string | null;
   erasmus_code: string | null;
   created_by_organisation_id: string | null;
+  preparation_checklist: ColumnType<unknown, string | null | undefined, string | null>;
   version: Generated<number>;
   created_at: TimestampWithDefault;
   updated_at: TimestampWithDefault;
@@ -137,6 +138,8 @@ export interface MobilityTable {
   decline_reason: string | null;
   attendance: ColumnType<unknown, string | null | undefined, string | null>;
   outcomes: ColumnType<unknown, string | null | undefined, string | null>;
+  preparation: ColumnType<unknown, string | null | undefined, string | null>;
+  participant_report: ColumnType<unknown, string | null | undefined, string | null>;
   version: Generated<number>;
   created_at: TimestampWithDefault;
   updated_at: TimestampWithDefault;

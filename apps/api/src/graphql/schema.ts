@@ -16,6 +16,7 @@ import '../modules/host/host.mutations';
 import '../modules/host/host-access.mutations';
 import '../modules/learning-agreement/learning-agreement.types';
 import '../modules/learning-agreement/learning-agreement.mutations';
+import '../modules/participant-journey/participant-journey.graphql';
 import '../modules/organisation/organisation.types';
 import '../modules/organisation/host-directory.types';
 import '../modules/organisation/organisation.mutations';

@@ -1,24 +1,40 @@
+import { accessEn } from '../features/access/access-en';
+import { formsEn } from '../features/forms/forms-en';
+import { inboxEn } from '../features/inbox/inbox-en';
+import { organisationEn } from '../features/organisation/organisation-en';
+import { placementsEn } from '../features/placements/placements-en';
+
 /** English texts of the host-institutions app (namespace `host`). Every key must also exist in `host-de.ts`. */
 export const hostEn = {
   pageTitle: {
     signIn: 'Sign in – Mobilis for host institutions',
-    home: 'Start – Mobilis for host institutions',
+    home: 'Inbox – Mobilis for host institutions',
     noAccess: 'No host institution – Mobilis for host institutions',
+    invitation: 'Accept your invitation – Mobilis for host institutions',
+    signInLink: 'Signing in – Mobilis for host institutions',
+    placement: '{{participant}} – Mobilis for host institutions',
+    placementNotFound: 'Placement not found – Mobilis for host institutions',
+    organisation: 'Organisation profile – Mobilis for host institutions',
   },
   home: {
     welcome: 'Welcome, {{name}}',
-    intro: 'You are the contact person for learners and staff coming to these host institutions.',
-    hostOrganisationsTitle: 'Your host institutions',
-    city: 'City',
-    country: 'Country',
-    current: 'Current',
-    noHostOrganisations: 'You are not the contact person of any host institution yet.',
+    intro: 'Decide on placements, confirm arrivals and departures, and record what participants learned.',
   },
   noAccess: {
     title: 'No host institution',
     message:
       'Mobilis for host institutions is for contact persons at host institutions. Your account is not the contact person of any host institution.',
   },
+  nav: {
+    label: 'Main',
+    inbox: 'Inbox',
+    organisation: 'Organisation profile',
+  },
+  inbox: inboxEn,
+  placements: placementsEn,
+  organisation: organisationEn,
+  access: accessEn,
+  forms: formsEn,
 };
 
 export type HostResources = typeof hostEn;

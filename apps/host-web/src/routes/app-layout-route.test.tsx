@@ -1,5 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { inboxResult } from '../test/placement-fixtures';
 import { renderApp } from '../test/render-app';
 import { coordinator, hostContact, learner, viewerResult } from '../test/viewer-fixtures';
 
@@ -29,7 +30,7 @@ describe('signed-in layout', () => {
     renderApp({
       graphql: {
         AppLayoutRouteQuery: viewerResult(hostContact),
-        HomeRouteQuery: viewerResult(hostContact),
+        InboxRouteQuery: inboxResult(hostContact, []),
         UseSignOut_SignOut: {
           data: { __typename: 'Mutation', signOut: { __typename: 'SignOutPayload', signedOut: true } },
         },

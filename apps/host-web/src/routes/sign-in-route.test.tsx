@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import persistedDocuments from '../gql/persisted-documents.json';
+import { inboxResult } from '../test/placement-fixtures';
 import { renderApp } from '../test/render-app';
 import { hostContact, viewerResult } from '../test/viewer-fixtures';
 
@@ -58,6 +59,7 @@ describe('sign-in page', () => {
   it('signs in, then shows the start page with freshly loaded data', async () => {
     let signedIn = false;
     const currentViewer = () => viewerResult(signedIn ? hostContact : null);
+    const inbox = () => inboxResult(signedIn ? hostContact : null, []);
     const acceptSignIn = () => {
       signedIn = true;
       return signInResult({
@@ -69,7 +71,7 @@ describe('sign-in page', () => {
       path: '/',
       graphql: {
         AppLayoutRouteQuery: currentViewer,
-        HomeRouteQuery: currentViewer,
+        InboxRouteQuery: inbox,
         SignInRoute_SignIn: acceptSignIn,
       },
     });

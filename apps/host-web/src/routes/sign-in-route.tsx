@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import { Button, Divider, Text } from '@mantine/core';
 import { CenteredPageLayout } from '@mobilis/ui/centered-page-layout';
 import {
   type SignInFieldErrors,
@@ -8,8 +8,9 @@ import {
 } from '@mobilis/ui/sign-in-form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
+import { SignInLinkRequestForm } from '../features/access/sign-in-link-request-form';
 import { useResetSession } from '../features/session/session-client-provider';
 import { graphql } from '../gql/gql';
 
@@ -55,6 +56,11 @@ export function SignInRoute() {
   const resetSession = useResetSession();
   const [{ fetching }, signIn] = useMutation(SignInMutation);
   const [outcome, setOutcome] = useState<Outcome>(noOutcome);
+  // `?with=link`: e-mail a single-use link instead of a password (linked from expired links too).
+  const [searchParams, setSearchParams] = useSearchParams();
+  const withLink = searchParams.get('with') === 'link';
+  const switchTo = (link: boolean) =>
+    setSearchParams(link ? { with: 'link' } : {}, { replace: true, state: location.state });
 
   const submit = async (input: SignInValues) => {
     setOutcome(noOutcome);
@@ -84,13 +90,30 @@ export function SignInRoute() {
   return (
     <CenteredPageLayout appTitle={t('common:appNames.host')} title={t('common:signIn.title')}>
       <title>{t('host:pageTitle.signIn')}</title>
-      <Text c="dimmed">{t('common:signIn.intro')}</Text>
-      <SignInForm
-        onSubmit={(values) => void submit(values)}
-        submitting={fetching}
-        error={outcome.error}
-        fieldErrors={outcome.fieldErrors}
-      />
+      {withLink ? (
+        <>
+          <Text c="dimmed">{t('host:access.signInLink.intro')}</Text>
+          <SignInLinkRequestForm />
+          <Divider />
+          <Button variant="subtle" onClick={() => switchTo(false)}>
+            {t('host:access.signInLink.usePassword')}
+          </Button>
+        </>
+      ) : (
+        <>
+          <Text c="dimmed">{t('common:signIn.intro')}</Text>
+          <SignInForm
+            onSubmit={(values) => void submit(values)}
+            submitting={fetching}
+            error={outcome.error}
+            fieldErrors={outcome.fieldErrors}
+          />
+          <Divider label={t('host:access.signInLink.orWithoutPassword')} labelPosition="center" />
+          <Button variant="default" onClick={() => switchTo(true)}>
+            {t('host:access.signInLink.request')}
+          </Button>
+        </>
+      )}
     </CenteredPageLayout>
   );
 }

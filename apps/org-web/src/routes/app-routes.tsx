@@ -1,40 +1,73 @@
+import { FullPageLoader } from '@mobilis/ui/full-page-loader';
 import { Navigate, type RouteObject } from 'react-router';
 import { AppLayoutRoute } from './app-layout-route';
-import { GrantCalculatorRoute } from './grant-calculator-route';
-import { HomeRoute } from './home-route';
-import { HostDirectoryRoute } from './host-directory-route';
-import { MobilityDetailRoute } from './mobility-detail-route';
-import { MobilityEditRoute } from './mobility-edit-route';
-import { MobilityListRoute } from './mobility-list-route';
-import { MobilityNewRoute } from './mobility-new-route';
-import { ParticipantListRoute } from './participant-list-route';
-import { ProjectDetailRoute } from './project-detail-route';
-import { ProjectListRoute } from './project-list-route';
-import { ProjectNewRoute } from './project-new-route';
 import { RouteError } from './route-error';
 import { SignInRoute } from './sign-in-route';
 
-/** The app's screens, relative to its base path (`/org/`). */
+/**
+ * The app's screens, relative to its base path (`/org/`). The sign-in page and the signed-in
+ * frame are in the main chunk; every page inside the frame is its own chunk, loaded by React
+ * Router when first visited (the current page stays while the next one loads; on a first visit
+ * the loader shows).
+ */
 export const appRoutes: RouteObject[] = [
   {
     errorElement: <RouteError />,
+    hydrateFallbackElement: <FullPageLoader />,
     children: [
       { path: '/sign-in', element: <SignInRoute /> },
       {
         path: '/',
         element: <AppLayoutRoute />,
         children: [
-          { index: true, element: <HomeRoute /> },
-          { path: 'calculator', element: <GrantCalculatorRoute /> },
-          { path: 'mobilities', element: <MobilityListRoute /> },
-          { path: 'mobilities/new', element: <MobilityNewRoute /> },
-          { path: 'mobilities/:mobilityId', element: <MobilityDetailRoute /> },
-          { path: 'mobilities/:mobilityId/edit', element: <MobilityEditRoute /> },
-          { path: 'projects', element: <ProjectListRoute /> },
-          { path: 'projects/new', element: <ProjectNewRoute /> },
-          { path: 'projects/:projectId', element: <ProjectDetailRoute /> },
-          { path: 'participants', element: <ParticipantListRoute /> },
-          { path: 'hosts', element: <HostDirectoryRoute /> },
+          {
+            index: true,
+            lazy: async () => ({ Component: (await import('./home-route')).HomeRoute }),
+          },
+          {
+            path: 'calculator',
+            lazy: async () => ({
+              Component: (await import('./grant-calculator-route')).GrantCalculatorRoute,
+            }),
+          },
+          {
+            path: 'mobilities',
+            lazy: async () => ({ Component: (await import('./mobility-list-route')).MobilityListRoute }),
+          },
+          {
+            path: 'mobilities/new',
+            lazy: async () => ({ Component: (await import('./mobility-new-route')).MobilityNewRoute }),
+          },
+          {
+            path: 'mobilities/:mobilityId',
+            lazy: async () => ({ Component: (await import('./mobility-detail-route')).MobilityDetailRoute }),
+          },
+          {
+            path: 'mobilities/:mobilityId/edit',
+            lazy: async () => ({ Component: (await import('./mobility-edit-route')).MobilityEditRoute }),
+          },
+          {
+            path: 'projects',
+            lazy: async () => ({ Component: (await import('./project-list-route')).ProjectListRoute }),
+          },
+          {
+            path: 'projects/new',
+            lazy: async () => ({ Component: (await import('./project-new-route')).ProjectNewRoute }),
+          },
+          {
+            path: 'projects/:projectId',
+            lazy: async () => ({ Component: (await import('./project-detail-route')).ProjectDetailRoute }),
+          },
+          {
+            path: 'participants',
+            lazy: async () => ({
+              Component: (await import('./participant-list-route')).ParticipantListRoute,
+            }),
+          },
+          {
+            path: 'hosts',
+            lazy: async () => ({ Component: (await import('./host-directory-route')).HostDirectoryRoute }),
+          },
         ],
       },
       { path: '*', element: <Navigate to="/" replace /> },

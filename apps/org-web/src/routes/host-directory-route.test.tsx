@@ -171,4 +171,132 @@ describe('host directory', () => {
       },
     });
   });
+
+  describe('inviting a contact', () => {
+    const openInvite = async () => {
+      const card = await screen.findByRole('article', { name: 'Talleres Valencia S.L.' });
+      const button = within(card).getByRole('button', { name: 'Invite a contact' });
+      // Screen readers hear which host the button is for.
+      expect(button.getAttribute('aria-describedby')).toBeTruthy();
+      expect(document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+        'Talleres Valencia S.L.',
+      );
+      fireEvent.click(button);
+      const form = within(card).getByRole('form', { name: 'Invite a contact at Talleres Valencia S.L.' });
+      const change = (label: string, value: string) =>
+        fireEvent.change(within(form).getByLabelText(label, { exact: false }), { target: { value } });
+      return { card, form, change };
+    };
+
+    it('explains the link, checks the fields in the browser, sends the invitation and says when the link expires', async () => {
+      const { requests } = renderApp({
+        path: '/hosts',
+        graphql: graphql({
+          InviteContactForm_InviteHostContact: {
+            data: {
+              __typename: 'Mutation',
+              inviteHostContact: {
+                __typename: 'HostInvitationPayload',
+                email: 'pablo@talleres.example',
+                expiresAt: '2026-12-06T12:00:00.000Z',
+              },
+            },
+          },
+        }),
+      });
+      const { card, form, change } = await openInvite();
+      expect(within(form).getByText(/works only once and is valid for 7 days/)).toBeTruthy();
+      expect(
+        within(form).getByText(/ask for a sign-in link by e-mail instead of using a password/),
+      ).toBeTruthy();
+      const language = within(form).getByLabelText('Language of the e-mail') as HTMLSelectElement;
+      expect([...language.options].map((option) => option.textContent)).toEqual(['English', 'Deutsch']);
+      expect(language.value).toBe('en');
+
+      fireEvent.click(within(form).getByRole('button', { name: 'Send invitation' }));
+      expect(await within(form).findByText('Fill in this field.')).toBeTruthy();
+      expect(within(form).getByText('Enter a valid e-mail address.')).toBeTruthy();
+      expect(named(requests, 'InviteContactForm_InviteHostContact')).toHaveLength(0);
+
+      change("Contact's name", ' Pablo Ruiz ');
+      change("Contact's e-mail", 'Pablo@Talleres.example');
+      fireEvent.change(language, { target: { value: 'de' } });
+      fireEvent.click(within(form).getByRole('button', { name: 'Send invitation' }));
+      expect(
+        await within(card).findByText(
+          'Invitation sent to pablo@talleres.example. The link works once and expires on Dec 6, 2026.',
+        ),
+      ).toBeTruthy();
+      expect(within(card).queryByRole('form', { name: /^Invite a contact/ })).toBeNull();
+      expect(named(requests, 'InviteContactForm_InviteHostContact')[0]?.body.variables).toEqual({
+        input: {
+          sendingOrganisationId: 'org-rhein-ruhr',
+          hostOrganisationId: 'org-talleres',
+          name: 'Pablo Ruiz',
+          email: 'pablo@talleres.example',
+          locale: 'de',
+        },
+      });
+    });
+
+    it('puts the server’s field errors on the fields, and lists the others', async () => {
+      renderApp({
+        path: '/hosts',
+        graphql: graphql({
+          InviteContactForm_InviteHostContact: {
+            data: {
+              __typename: 'Mutation',
+              inviteHostContact: {
+                __typename: 'ValidationError',
+                message: 'Invalid input.',
+                fieldErrors: [
+                  {
+                    __typename: 'FieldError',
+                    path: ['email'],
+                    code: 'EMAIL_INVALID',
+                    message: 'Enter a valid e-mail address.',
+                  },
+                  {
+                    __typename: 'FieldError',
+                    path: ['locale'],
+                    code: 'LOCALE_UNSUPPORTED',
+                    message: 'Choose English or German.',
+                  },
+                  {
+                    __typename: 'FieldError',
+                    path: ['hostOrganisationId'],
+                    code: 'HOST_NOT_IN_DIRECTORY',
+                    message: 'Choose a host from your directory.',
+                  },
+                ],
+              },
+            },
+          },
+        }),
+      });
+      const { card, form, change } = await openInvite();
+      change("Contact's name", 'Pablo Ruiz');
+      change("Contact's e-mail", 'pablo@talleres.example');
+      fireEvent.click(within(form).getByRole('button', { name: 'Send invitation' }));
+      const alert = await within(form).findByRole('alert');
+      expect(alert.textContent).toContain('Please correct the highlighted fields.');
+      expect(within(alert).getByText('Choose a host institution from your directory.')).toBeTruthy();
+      expect(within(form).getByText('Enter a valid e-mail address.')).toBeTruthy();
+      expect(
+        within(form).getByLabelText("Contact's e-mail", { exact: false }).getAttribute('aria-invalid'),
+      ).toBe('true');
+      // A code this app does not know yet shows the server's English text.
+      expect(within(form).getByText('Choose English or German.')).toBeTruthy();
+      expect(within(form).getByLabelText('Language of the e-mail').getAttribute('aria-invalid')).toBe('true');
+      expect(within(card).queryByText(/^Invitation sent to/)).toBeNull();
+    });
+
+    it('writes the e-mail in German by default when the app speaks German', async () => {
+      renderApp({ path: '/hosts', graphql: graphql(), lng: 'de' });
+      const card = await screen.findByRole('article', { name: 'Talleres Valencia S.L.' });
+      fireEvent.click(within(card).getByRole('button', { name: 'Kontakt einladen' }));
+      const form = within(card).getByRole('form', { name: 'Kontakt bei Talleres Valencia S.L. einladen' });
+      expect((within(form).getByLabelText('Sprache der E-Mail') as HTMLSelectElement).value).toBe('de');
+    });
+  });
 });

@@ -1,6 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { answer, mobility, mobilityDetailResult } from '../features/mobilities/testing/mobility-fixtures';
+import {
+  answer,
+  emailDelivery,
+  event,
+  mobility,
+  mobilityDetailResult,
+} from '../features/mobilities/testing/mobility-fixtures';
 import { renderApp } from '../test/render-app';
 import { coordinator, krakow, viewerResult } from '../test/viewer-fixtures';
 
@@ -258,5 +264,310 @@ describe('mobility page', () => {
     expect((await screen.findByRole('alert')).textContent).toContain(
       'This mobility does not exist, or it is not one of your organisation’s.',
     );
+  });
+});
+
+const sectionOf = async (heading: string) =>
+  (await screen.findByRole('heading', { level: 2, name: heading })).closest('section') as HTMLElement;
+
+/** The value next to a label of a description list (`<dt>` → `<dd>`). */
+const valueNextTo = (section: HTMLElement, label: string) =>
+  plain(within(section).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent);
+
+describe('mobility page: what the host decided and confirmed', () => {
+  const completed = mobility({
+    status: 'COMPLETED',
+    availableActions: [],
+    hostMentor: {
+      __typename: 'Mentor',
+      name: 'Marta Sánchez',
+      role: 'Workshop lead',
+      email: 'marta@talleres.example',
+      phone: '+34 611 222 333',
+    },
+    actualStartDate: '2026-03-03',
+    actualEndDate: '2026-03-13',
+    attendance: {
+      __typename: 'Attendance',
+      attendanceDays: 10,
+      interruptionDays: 1,
+      interruptionNote: 'Ill on 9 March.',
+    },
+    hostOutcomes: {
+      __typename: 'HostOutcomes',
+      outcomes: [
+        {
+          __typename: 'OutcomeAssessment',
+          title: 'Diagnose engine faults',
+          achievement: 'ACHIEVED',
+          comment: 'Works on his own.',
+        },
+        {
+          __typename: 'OutcomeAssessment',
+          title: 'Talk to customers in Spanish',
+          achievement: 'PARTLY_ACHIEVED',
+          comment: null,
+        },
+      ],
+      skills: {
+        __typename: 'SkillsDescription',
+        jobRelated: 'Electronic diagnosis of diesel engines.',
+        language: 'Spanish, A2 in the workshop.',
+        digital: null,
+        organisational: null,
+        communication: null,
+        other: null,
+      },
+    },
+  });
+
+  it('shows the mentor, the actual dates against the plan, the attendance and the outcomes', async () => {
+    renderApp({
+      path: '/mobilities/mob-1',
+      graphql: { ...signedIn, MobilityDetailRouteQuery: mobilityDetailResult(completed) },
+    });
+    const decision = await sectionOf('Host decision');
+    expect(within(decision).getByText('The host confirmed the placement.')).toBeTruthy();
+    // The mentor's name is plain text; e-mail and phone are links.
+    const name = within(decision).getByText('Marta Sánchez');
+    expect(name.closest('a')).toBeNull();
+    expect(within(decision).getByText('Workshop lead')).toBeTruthy();
+    expect(
+      within(decision)
+        .getByRole('link', { name: 'E-mail Marta Sánchez: marta@talleres.example' })
+        .getAttribute('href'),
+    ).toBe('mailto:marta@talleres.example');
+    expect(
+      within(decision)
+        .getByRole('link', { name: /^Call Marta Sánchez/ })
+        .getAttribute('href'),
+    ).toBe('tel:+34611222333');
+
+    expect(valueNextTo(decision, 'Planned dates')).toContain('Mar 2, 2026 – Mar 13, 2026');
+    expect(valueNextTo(decision, 'Actual start (arrival)')).toContain(
+      'Mar 3, 2026, 1 day later than planned',
+    );
+    expect(valueNextTo(decision, 'Actual end (departure)')).toContain('Mar 13, 2026, as planned');
+    expect(valueNextTo(decision, 'Attendance')).toContain('10 days attended, 1 day of interruption');
+    expect(within(decision).getByText('Ill on 9 March.')).toBeTruthy();
+
+    const outcomes = within(decision).getByRole('table', { name: 'Learning outcomes' });
+    const rows = within(outcomes)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => plain(row.textContent));
+    expect(rows).toEqual([
+      'Diagnose engine faultsAchievedWorks on his own.',
+      'Talk to customers in SpanishPartly achieved',
+    ]);
+    expect(valueNextTo(decision, 'Job-related skills')).toContain('Electronic diagnosis of diesel engines.');
+    expect(valueNextTo(decision, 'Language skills')).toContain('Spanish, A2 in the workshop.');
+    expect(within(decision).queryByText('Digital skills')).toBeNull();
+    // The facts no longer repeat the actual dates.
+    const facts = await sectionOf('Facts');
+    expect(within(facts).queryByText('Mar 3, 2026', { exact: false })).toBeNull();
+  });
+
+  it('shows the reason when the host declined, and no mentor', async () => {
+    renderApp({
+      path: '/mobilities/mob-1',
+      graphql: {
+        ...signedIn,
+        MobilityDetailRouteQuery: mobilityDetailResult(
+          mobility({
+            status: 'DECLINED',
+            availableActions: ['PROPOSE_PLACEMENT', 'RETURN_TO_DRAFT', 'CANCEL_MOBILITY'],
+            declineReason: 'No workshop capacity in March.',
+          }),
+        ),
+      },
+    });
+    const decision = await sectionOf('Host decision');
+    expect(within(decision).getByText('The host declined the placement.')).toBeTruthy();
+    expect(valueNextTo(decision, 'Reason given by the host')).toContain('No workshop capacity in March.');
+    expect(within(decision).queryByRole('heading', { name: 'Mentor at the host' })).toBeNull();
+    expect(within(decision).queryByRole('heading', { name: 'Dates and attendance' })).toBeNull();
+  });
+
+  it('says the host has not decided yet, and that outcomes are still to come once the participant is there', async () => {
+    renderApp({
+      path: '/mobilities/mob-1',
+      graphql: { ...signedIn, MobilityDetailRouteQuery: mobilityDetailResult() },
+    });
+    const decision = await sectionOf('Host decision');
+    expect(
+      within(decision).getByText('Waiting for the host to confirm or decline the placement.'),
+    ).toBeTruthy();
+    expect(
+      within(decision).queryByRole('heading', { name: 'Learning outcomes assessed by the host' }),
+    ).toBeNull();
+  });
+
+  it('lists the e-mails about the mobility with their delivery status', async () => {
+    renderApp({
+      path: '/mobilities/mob-1',
+      graphql: {
+        ...signedIn,
+        MobilityDetailRouteQuery: mobilityDetailResult(
+          mobility({
+            emailDeliveries: [
+              emailDelivery({
+                kind: 'DATES_CONFIRMED',
+                recipientEmail: 'anna.becker@example.org',
+                subject: 'Arrival confirmed: Jonas Weber',
+                status: 'PENDING',
+                attempts: 0,
+                createdAt: '2026-03-03T09:00:00.000Z',
+                sentAt: null,
+              }),
+              emailDelivery({
+                kind: 'PLACEMENT_DECIDED',
+                recipientEmail: 'anna.becker@example.org',
+                subject: 'Placement confirmed: Jonas Weber',
+                status: 'PENDING',
+                attempts: 2,
+                lastError: '451 4.7.1 Try again later',
+                createdAt: '2026-01-20T10:00:00.000Z',
+                sentAt: null,
+              }),
+              emailDelivery({
+                recipientEmail: 'old-address@talleres.example',
+                status: 'FAILED',
+                attempts: 6,
+                lastError: '550 5.1.1 Mailbox unknown',
+                createdAt: '2026-01-15T08:15:00.000Z',
+                sentAt: null,
+              }),
+              emailDelivery(),
+            ],
+          }),
+        ),
+      },
+    });
+    const emails = await sectionOf('E-mails');
+    const table = within(emails).getByRole('table', { name: 'E-mails about this mobility' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    const cells = (row: HTMLElement) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => plain(cell.textContent));
+    expect(rows.map((row) => plain(within(row).getByRole('rowheader').textContent))).toEqual([
+      'Arrival or departure confirmedArrival confirmed: Jonas Weber',
+      'The host’s decisionPlacement confirmed: Jonas Weber',
+      'Placement proposed to the hostNew placement proposed: Jonas Weber',
+      'Placement proposed to the hostNew placement proposed: Jonas Weber',
+    ]);
+    expect(cells(rows[0] as HTMLElement).slice(0, 2)).toEqual(['anna.becker@example.org', 'Queued']);
+    expect(cells(rows[1] as HTMLElement)[1]).toBe(
+      'Retrying (attempt 2)Last error: 451 4.7.1 Try again later',
+    );
+    expect(cells(rows[2] as HTMLElement).slice(0, 2)).toEqual([
+      'old-address@talleres.example',
+      'FailedLast error: 550 5.1.1 Mailbox unknown',
+    ]);
+    expect(cells(rows[2] as HTMLElement)[3]).toBe('Not yet');
+    expect(cells(rows[3] as HTMLElement).slice(0, 2)).toEqual(['lucia@talleres.example', 'Sent']);
+    expect(cells(rows[3] as HTMLElement)[3]).not.toBe('Not yet');
+    expect(within(emails).getByText(/^At least one e-mail could not be delivered/)).toBeTruthy();
+  });
+
+  it('says when no e-mail was sent yet', async () => {
+    renderApp({
+      path: '/mobilities/mob-1',
+      graphql: { ...signedIn, MobilityDetailRouteQuery: mobilityDetailResult() },
+    });
+    const emails = await sectionOf('E-mails');
+    expect(within(emails).getByText('No e-mail has been sent about this mobility yet.')).toBeTruthy();
+  });
+
+  it('shows no e-mail section when the API does not show the deliveries to the viewer', async () => {
+    renderApp({
+      path: '/mobilities/mob-1',
+      graphql: {
+        ...signedIn,
+        MobilityDetailRouteQuery: mobilityDetailResult(mobility({ emailDeliveries: null })),
+      },
+    });
+    await sectionOf('Host decision');
+    expect(screen.queryByRole('heading', { level: 2, name: 'E-mails' })).toBeNull();
+  });
+
+  it('shows the grant difference of every event that recalculated it, with the host’s steps translated', async () => {
+    renderApp({
+      path: '/mobilities/mob-1',
+      graphql: {
+        ...signedIn,
+        MobilityDetailRouteQuery: mobilityDetailResult(
+          mobility({
+            ...completed,
+            timeline: [
+              event('PLACEMENT_PROPOSED', '2026-01-15T08:15:00.000Z', {
+                from: 'DECLINED',
+                to: 'PROPOSED',
+                hostOrganisationId: 'org-ced-krakow',
+                totalCentsBefore: 222_700,
+                totalCentsAfter: 234_700,
+              }),
+              event(
+                'PLACEMENT_CONFIRMED',
+                '2026-01-20T10:00:00.000Z',
+                { from: 'PROPOSED', to: 'CONFIRMED', mentorName: 'Marta Sánchez' },
+                'Lucía Martínez',
+              ),
+              event('LEARNING_AGREEMENT_CONCLUDED', '2026-02-01T10:00:00.000Z', {
+                from: 'CONFIRMED',
+                to: 'AGREED',
+              }),
+              event(
+                'ARRIVAL_CONFIRMED',
+                '2026-03-03T09:00:00.000Z',
+                {
+                  from: 'AGREED',
+                  to: 'ONGOING',
+                  actualStartDate: '2026-03-03',
+                  totalCentsBefore: 234_700,
+                  totalCentsAfter: 223_000,
+                },
+                'Lucía Martínez',
+              ),
+              event('OUTCOMES_RECORDED', '2026-03-12T15:00:00.000Z', { outcomes: 2 }, 'Lucía Martínez'),
+              event(
+                'DEPARTURE_CONFIRMED',
+                '2026-03-13T16:00:00.000Z',
+                {
+                  from: 'ONGOING',
+                  to: 'COMPLETED',
+                  actualEndDate: '2026-03-13',
+                  attendanceDays: 10,
+                  interruptionDays: 1,
+                },
+                'Lucía Martínez',
+              ),
+              event('MOBILITY_CLOSED', '2026-04-01T10:00:00.000Z', { from: 'COMPLETED', to: 'CLOSED' }),
+            ],
+          }),
+        ),
+      },
+    });
+    const history = await sectionOf('History');
+    const items = within(history).getAllByRole('listitem');
+    expect(items.map((item) => item.querySelector('p')?.textContent)).toEqual([
+      'Placement proposed to the host',
+      'Placement confirmed by the host',
+      'Learning agreement concluded',
+      'Arrival confirmed',
+      'Learning outcomes recorded by the host',
+      'Departure confirmed',
+      'Mobility closed',
+    ]);
+    expect(plain(items[0]?.textContent)).toContain('Grant €2,227.00 → €2,347.00 (+€120.00)');
+    expect(plain(items[1]?.textContent)).toContain('Mentor: Marta Sánchez');
+    expect(plain(items[1]?.textContent)).toContain('by Lucía Martínez');
+    expect(plain(items[3]?.textContent)).toContain('Grant €2,347.00 → €2,230.00 (-€117.00)');
+    expect(plain(items[3]?.textContent)).toContain('Actual start: Mar 3, 2026');
+    expect(plain(items[4]?.textContent)).toContain('2 learning outcomes assessed');
+    expect(plain(items[5]?.textContent)).toContain('Actual end: Mar 13, 2026');
+    expect(plain(items[5]?.textContent)).toContain('10 days attended');
+    expect(plain(items[5]?.textContent)).not.toContain('Grant');
   });
 });

@@ -5,8 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { MobilityActions } from '../features/mobilities/mobility-actions';
+import { MobilityEmailDeliveries } from '../features/mobilities/mobility-email-deliveries';
 import { MobilityFacts } from '../features/mobilities/mobility-facts';
 import { MobilityGrantSection } from '../features/mobilities/mobility-grant-section';
+import { MobilityHostDecision } from '../features/mobilities/mobility-host-decision';
 import { MobilityStatusBadge } from '../features/mobilities/mobility-status-badge';
 import { MobilityTimeline } from '../features/mobilities/mobility-timeline';
 import { useShellContext } from '../features/shell/shell-context';
@@ -25,6 +27,8 @@ const MobilityDetailRouteQuery = graphql(`
         }
         ...MobilityFacts_mobility
         ...MobilityGrantSection_mobility
+        ...MobilityHostDecision_mobility
+        ...MobilityEmailDeliveries_mobility
         ...MobilityTimeline_mobility
         ...MobilityActions_mobility
       }
@@ -38,7 +42,10 @@ const MobilityDetailRouteQuery = graphql(`
   }
 `);
 
-/** One mobility: its facts, its grant explained line by line, its history and what can be done now. */
+/**
+ * One mobility: its facts, what the host decided and confirmed, its grant explained line by line,
+ * the e-mails about it, its history and what can be done now.
+ */
 export function MobilityDetailRoute() {
   const { t } = useTranslation(['org', 'common']);
   const { mobilityId = '' } = useParams();
@@ -89,7 +96,9 @@ export function MobilityDetailRoute() {
         <MobilityFacts mobility={mobility} />
         <MobilityTimeline mobility={mobility} />
       </SimpleGrid>
+      <MobilityHostDecision mobility={mobility} />
       <MobilityGrantSection mobility={mobility} />
+      <MobilityEmailDeliveries mobility={mobility} />
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import * as identity from './2026-11-29T1900-identity';
 import * as projectsMobilities from './2026-11-29T2000-projects-mobilities';
 import * as hostsOutbox from './2026-11-29T2100-hosts-outbox';
 import * as learningAgreements from './2026-11-29T2200-learning-agreements';
+import * as preparationReports from './2026-11-29T2300-preparation-reports';
 
 /**
  * Lists the migrations explicitly (instead of reading the folder) so they work the same under
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-29T2000-projects-mobilities': projectsMobilities,
   '2026-11-29T2100-hosts-outbox': hostsOutbox,
   '2026-11-29T2200-learning-agreements': learningAgreements,
+  '2026-11-29T2300-preparation-reports': preparationReports,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -147,7 +147,14 @@ export async function listMobilitiesForHost(db: Executor, hostOrganisationId: st
 export type MobilityInsert = Required<
   Omit<
     MobilityChanges,
-    'cancellationReason' | 'cancelledFromStatus' | 'hostMentor' | 'declineReason' | 'attendance' | 'outcomes'
+    | 'cancellationReason'
+    | 'cancelledFromStatus'
+    | 'hostMentor'
+    | 'declineReason'
+    | 'attendance'
+    | 'outcomes'
+    | 'preparation'
+    | 'participantReport'
   >
 > & {
   organisationId: string;

@@ -37,6 +37,9 @@ export interface Mobility {
   attendance: { attendanceDays: number; interruptionDays: number; interruptionNote: string | null } | null;
   /** The host's assessment: { outcomes: [{ title, achievement, comment }], skills: {…} }. */
   outcomes: unknown;
+  /** Checklist items the participant ticked: { [key]: ISO time ticked }. */
+  preparation: Record<string, string> | null;
+  participantReport: unknown;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -79,6 +82,8 @@ export function toMobility(row: Selectable<MobilityTable>): Mobility {
     declineReason: row.decline_reason,
     attendance: (row.attendance ?? null) as Mobility['attendance'],
     outcomes: row.outcomes ?? null,
+    preparation: (row.preparation ?? null) as Mobility['preparation'],
+    participantReport: row.participant_report ?? null,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -112,9 +117,18 @@ const COLUMN_OF: Record<keyof MobilityChanges, keyof MobilityTable> = {
   declineReason: 'decline_reason',
   attendance: 'attendance',
   outcomes: 'outcomes',
+  preparation: 'preparation',
+  participantReport: 'participant_report',
 };
 
-const JSON_COLUMNS = new Set<keyof MobilityTable>(['grant', 'host_mentor', 'attendance', 'outcomes']);
+const JSON_COLUMNS = new Set<keyof MobilityTable>([
+  'grant',
+  'host_mentor',
+  'attendance',
+  'outcomes',
+  'preparation',
+  'participant_report',
+]);
 
 /** Maps changed fields to column values (JSON columns are written as text). */
 export function toColumns(changes: MobilityChanges): Record<string, unknown> {

@@ -265,3 +265,29 @@ function toOrganisation(row: {
     createdByOrganisationId: created_by_organisation_id,
   };
 }
+
+/** The organisation's preparation checklist as stored (null: the default list). */
+export async function findPreparationChecklists(
+  db: Executor,
+  organisationIds: readonly string[],
+): Promise<{ id: string; checklist: unknown }[]> {
+  if (organisationIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('organisation')
+    .select(['id', 'preparation_checklist'])
+    .where('id', 'in', [...organisationIds])
+    .execute();
+  return rows.map((r) => ({ id: r.id, checklist: r.preparation_checklist ?? null }));
+}
+
+export async function updatePreparationChecklist(
+  db: Executor,
+  organisationId: string,
+  checklist: unknown,
+): Promise<void> {
+  await db
+    .updateTable('organisation')
+    .set({ preparation_checklist: JSON.stringify(checklist) })
+    .where('id', '=', organisationId)
+    .execute();
+}

@@ -178,4 +178,27 @@ describe('learning-agreement rules', () => {
     const revised = ok(propose(approved, { content: content(A, B), by: 'SENDING', at: 'x' }));
     expect(revised.proposal?.signatures).toEqual([]);
   });
+  it('lets the participant ask for changes on a new proposal, but not after signing it', () => {
+    const asked = ok(
+      comment(drafted, {
+        text: 'Can we add welding?',
+        by: 'Lena',
+        at: 'x',
+        proposalHash: hashOf(drafted),
+        role: 'PARTICIPANT',
+      }),
+    );
+    expect(asked.event).toBe('PARTICIPANT_COMMENTED');
+    expect(asked.proposal?.comment?.text).toBe('Can we add welding?');
+    const signed = signAll(drafted, ['PARTICIPANT']);
+    expect(
+      comment(signed, {
+        text: 'Too late',
+        by: 'Lena',
+        at: 'x',
+        proposalHash: hashOf(signed),
+        role: 'PARTICIPANT',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'NOT_YOUR_TURN' } });
+  });
 });

@@ -103,23 +103,30 @@ export function sign(state: LearningAgreementState, signature: Signature): Workf
   };
 }
 
-/** The host comments instead of signing: the comment is kept and every approval is cleared. */
+/**
+ * A party asks for changes instead of signing, when it is its turn: the participant on a new
+ * proposal, the host once participant and sender approved. The comment is kept (a declined
+ * version stays visible with it) and every approval of the proposal is cleared.
+ */
 export function comment(
   state: LearningAgreementState,
-  input: { text: string; by: string; at: string; proposalHash: string },
+  input: { text: string; by: string; at: string; proposalHash: string; role?: 'PARTICIPANT' | 'HOST' },
 ): WorkflowResult {
   const proposal = state.proposal;
   if (!proposal) return fail('NO_PROPOSAL', 'There is no proposal to comment on.');
   if (proposal.hash !== input.proposalHash)
     return fail('STALE_PROPOSAL', 'The proposal changed since you read it. Reload it and decide again.');
   const approvedBy = proposal.signatures.map((s) => s.role);
-  if (!approvedBy.includes('PARTICIPANT') || !approvedBy.includes('SENDING')) {
-    return fail('NOT_YOUR_TURN', 'The participant and the sending organisation approve the proposal first.');
-  }
+  const role = input.role ?? 'HOST';
+  const turn =
+    role === 'HOST'
+      ? approvedBy.includes('PARTICIPANT') && approvedBy.includes('SENDING')
+      : approvedBy.length === 0;
+  if (!turn) return fail('NOT_YOUR_TURN', 'The proposal is waiting for another party first.');
   if (input.text.trim().length < 3) return fail('COMMENT_REQUIRED', 'Say what should change.');
   return {
     ok: true,
-    event: 'HOST_COMMENTED',
+    event: role === 'HOST' ? 'HOST_COMMENTED' : 'PARTICIPANT_COMMENTED',
     firstVersionConcluded: false,
     state: {
       ...state,

@@ -41,6 +41,7 @@ export async function notifyLearningAgreementStep(
     SIGNED_BY_PARTICIPANT: async () => ({ people: await coordinators(), app: 'org' }),
     SIGNED_BY_SENDING: async () => ({ people: await hosts(), app: 'host' }),
     HOST_COMMENTED: async () => ({ people: await coordinators(), app: 'org' }),
+    PARTICIPANT_COMMENTED: async () => ({ people: await coordinators(), app: 'org' }),
   };
   const pick = recipients[event];
   if (!pick) return;

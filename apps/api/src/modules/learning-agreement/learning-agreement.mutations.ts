@@ -119,7 +119,8 @@ builder.mutationField('signLearningAgreement', (t) =>
 builder.mutationField('commentOnLearningAgreement', (t) =>
   t.field({
     type: Payload,
-    description: 'Host: ask for changes instead of signing; clears every approval of the proposal.',
+    description:
+      'Ask for changes instead of signing (the participant first, the host after the sender); clears every approval.',
     authScopes: { signedIn: true },
     args: {
       input: t.arg({

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type FragmentType, getFragmentData } from '../../gql/fragment-masking';
 import { graphql } from '../../gql/gql';
 import { ContactPersonForm } from './contact-person-form';
+import { InviteContactForm, type SentInvitation } from './invite-contact-form';
 
 export const HostCardFragment = graphql(`
   fragment HostCard_partner on HostPartner {
@@ -35,14 +36,21 @@ export interface HostCardProps {
   onChanged: () => void;
 }
 
-/** One host institution of the directory: its profile, its contact persons and adding one. */
+type Panel = 'addContact' | 'invite' | null;
+/** What the card's status line says after a form closed (translated when shown). */
+type Notice = { kind: 'added'; name: string } | ({ kind: 'invited' } & SentInvitation) | null;
+
+/**
+ * One host institution of the directory: its profile, its contact persons, adding one, and
+ * inviting a person there into Mobilis for host institutions.
+ */
 export function HostCard({ partner: partnerRef, sendingOrganisationId, onChanged }: HostCardProps) {
   const { organisation, contacts } = getFragmentData(HostCardFragment, partnerRef);
   const { t } = useTranslation('org');
   const format = useFormatters();
   const id = useId();
-  const [adding, setAdding] = useState(false);
-  const [added, setAdded] = useState<string | null>(null);
+  const [panel, setPanel] = useState<Panel>(null);
+  const [notice, setNotice] = useState<Notice>(null);
   const item = (label: string, value: ReactNode) => (
     <DataList.Item>
       <DataList.ItemLabel>{label}</DataList.ItemLabel>
@@ -125,9 +133,13 @@ export function HostCard({ partner: partnerRef, sendingOrganisationId, onChanged
           </Stack>
         )}
         <Text role="status" size="sm" c="green.9" fw={600}>
-          {added ? t('hosts.contactForm.added', { name: added }) : null}
+          {notice?.kind === 'added'
+            ? t('hosts.contactForm.added', { name: notice.name })
+            : notice?.kind === 'invited'
+              ? t('hosts.invite.sent', { email: notice.email, date: format.date(notice.expiresAt) })
+              : null}
         </Text>
-        {adding ? (
+        {panel === 'addContact' ? (
           <Paper withBorder p="sm" component="section" aria-labelledby={`${id}-add-contact`}>
             <Stack gap="xs">
               <Title order={3} size="h5" id={`${id}-add-contact`}>
@@ -137,11 +149,29 @@ export function HostCard({ partner: partnerRef, sendingOrganisationId, onChanged
                 sendingOrganisationId={sendingOrganisationId}
                 hostOrganisationId={organisation.id}
                 titleId={`${id}-add-contact`}
-                onCancel={() => setAdding(false)}
+                onCancel={() => setPanel(null)}
                 onAdded={(name) => {
-                  setAdding(false);
-                  setAdded(name);
+                  setPanel(null);
+                  setNotice({ kind: 'added', name });
                   onChanged();
+                }}
+              />
+            </Stack>
+          </Paper>
+        ) : panel === 'invite' ? (
+          <Paper withBorder p="sm" component="section" aria-labelledby={`${id}-invite`}>
+            <Stack gap="xs">
+              <Title order={3} size="h5" id={`${id}-invite`}>
+                {t('hosts.card.inviteContactFor', { name: organisation.name })}
+              </Title>
+              <InviteContactForm
+                sendingOrganisationId={sendingOrganisationId}
+                hostOrganisationId={organisation.id}
+                titleId={`${id}-invite`}
+                onCancel={() => setPanel(null)}
+                onSent={(invitation) => {
+                  setPanel(null);
+                  setNotice({ kind: 'invited', ...invitation });
                 }}
               />
             </Stack>
@@ -153,11 +183,22 @@ export function HostCard({ partner: partnerRef, sendingOrganisationId, onChanged
               size="sm"
               aria-label={t('hosts.card.addContactFor', { name: organisation.name })}
               onClick={() => {
-                setAdded(null);
-                setAdding(true);
+                setNotice(null);
+                setPanel('addContact');
               }}
             >
               {t('hosts.card.addContact')}
+            </Button>
+            <Button
+              variant="light"
+              size="sm"
+              aria-describedby={`${id}-name`}
+              onClick={() => {
+                setNotice(null);
+                setPanel('invite');
+              }}
+            >
+              {t('hosts.card.inviteContact')}
             </Button>
           </Group>
         )}

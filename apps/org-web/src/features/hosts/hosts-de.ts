@@ -35,6 +35,8 @@ export const hostsDe: HostsTexts = {
     phoneLink: '{{name}} anrufen: {{phone}}',
     addContact: 'Ansprechperson hinzufügen',
     addContactFor: 'Ansprechperson bei {{name}} hinzufügen',
+    inviteContact: 'Kontakt einladen',
+    inviteContactFor: 'Kontakt bei {{name}} einladen',
   },
   form: {
     title: 'Aufnahmeeinrichtung hinzufügen',
@@ -68,5 +70,15 @@ export const hostsDe: HostsTexts = {
     phone: 'Telefon',
     submit: 'Ansprechperson speichern',
     added: '{{name}} wurde hinzugefügt.',
+  },
+  invite: {
+    intro:
+      'Mobilis sendet der Person per E-Mail einen Link zu Mobilis für Aufnahmeeinrichtungen. Der Link funktioniert nur einmal und ist 7 Tage gültig. Damit bestätigt sie ihren Namen und kann ein Passwort wählen; später kann sie statt eines Passworts auch Anmeldelinks per E-Mail anfordern.',
+    name: 'Name der Kontaktperson',
+    email: 'E-Mail der Kontaktperson',
+    locale: 'Sprache der E-Mail',
+    locales: { en: 'English', de: 'Deutsch' },
+    submit: 'Einladung senden',
+    sent: 'Einladung an {{email}} gesendet. Der Link funktioniert einmal und läuft am {{date}} ab.',
   },
 };

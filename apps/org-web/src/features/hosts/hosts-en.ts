@@ -32,6 +32,8 @@ export const hostsEn = {
     phoneLink: 'Call {{name}}: {{phone}}',
     addContact: 'Add contact person',
     addContactFor: 'Add contact person at {{name}}',
+    inviteContact: 'Invite a contact',
+    inviteContactFor: 'Invite a contact at {{name}}',
   },
   form: {
     title: 'Add host institution',
@@ -65,6 +67,16 @@ export const hostsEn = {
     phone: 'Phone',
     submit: 'Save contact person',
     added: '{{name}} was added.',
+  },
+  invite: {
+    intro:
+      'Mobilis e-mails the contact a link to Mobilis for host institutions. The link works only once and is valid for 7 days. With it they confirm their name and may choose a password; later they can also ask for a sign-in link by e-mail instead of using a password.',
+    name: "Contact's name",
+    email: "Contact's e-mail",
+    locale: 'Language of the e-mail',
+    locales: { en: 'English', de: 'Deutsch' },
+    submit: 'Send invitation',
+    sent: 'Invitation sent to {{email}}. The link works once and expires on {{date}}.',
   },
 };
 

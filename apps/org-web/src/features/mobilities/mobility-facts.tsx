@@ -27,8 +27,6 @@ export const MobilityFactsFragment = graphql(`
     }
     plannedStartDate
     plannedEndDate
-    actualStartDate
-    actualEndDate
     travelDays
     greenTravel
     officialDistanceKm
@@ -49,7 +47,10 @@ const FLAGS = [
   'organisationalSupportNotRequested',
 ] as const;
 
-/** What was planned: project, parties, activity, dates, travel, distance and special cases. */
+/**
+ * What was planned: project, parties, activity, dates, travel, distance and special cases (the
+ * actual dates are the host's, in `MobilityHostDecision`).
+ */
 export function MobilityFacts(props: { mobility: FragmentType<typeof MobilityFactsFragment> }) {
   const mobility = getFragmentData(MobilityFactsFragment, props.mobility);
   const { t } = useTranslation('org');
@@ -104,9 +105,6 @@ export function MobilityFacts(props: { mobility: FragmentType<typeof MobilityFac
         )}
         {item(t('mobilities.detail.activityType'), activityLabel(mobility.activityType))}
         {item(t('mobilities.detail.plannedDates'), range(mobility.plannedStartDate, mobility.plannedEndDate))}
-        {mobility.actualStartDate && mobility.actualEndDate
-          ? item(t('mobilities.detail.actualDates'), range(mobility.actualStartDate, mobility.actualEndDate))
-          : null}
         {item(
           t('mobilities.detail.travel'),
           `${t('mobilities.detail.travelDays', { count: mobility.travelDays })}, ${

@@ -1,4 +1,5 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
+import { isIsoDate } from '@mobilis/domain/dates/calendar-date';
 import { MOBILITY_STATUSES, type MobilityStatus } from '@mobilis/domain/mobility/mobility-status';
 import { type Formatters, useFormatters } from '@mobilis/ui/i18n/use-formatters';
 import type { TFunction } from 'i18next';
@@ -26,7 +27,11 @@ type T = TFunction<'org'>;
 const statusOf = (value: unknown): MobilityStatus | null =>
   MOBILITY_STATUSES.find((status) => status === value) ?? null;
 
-/** The lines an event's details add: status change, grant before → after, reason. */
+/**
+ * The lines an event's details add: status change, grant before → after (any event that
+ * recalculated the grant carries both totals: a change, a proposal to another host, confirmed
+ * actual dates), the host's mentor, actual dates and attendance, outcomes, reason.
+ */
 function detailLines(detailsJson: string, t: T, format: Formatters): string[] {
   const details = parseMessageParams(detailsJson);
   const lines: string[] = [];
@@ -51,6 +56,21 @@ function detailLines(detailsJson: string, t: T, format: Formatters): string[] {
     );
   } else if (typeof totalCents === 'number') {
     lines.push(t('mobilities.timeline.grantSet', { amount: format.money(totalCents) }));
+  }
+  if (typeof details.mentorName === 'string' && details.mentorName !== '') {
+    lines.push(t('mobilities.timeline.mentor', { name: details.mentorName }));
+  }
+  if (typeof details.actualStartDate === 'string' && isIsoDate(details.actualStartDate)) {
+    lines.push(t('mobilities.timeline.actualStart', { date: format.date(details.actualStartDate) }));
+  }
+  if (typeof details.actualEndDate === 'string' && isIsoDate(details.actualEndDate)) {
+    lines.push(t('mobilities.timeline.actualEnd', { date: format.date(details.actualEndDate) }));
+  }
+  if (typeof details.attendanceDays === 'number') {
+    lines.push(t('mobilities.timeline.attendanceDays', { count: details.attendanceDays }));
+  }
+  if (typeof details.outcomes === 'number') {
+    lines.push(t('mobilities.timeline.outcomes', { count: details.outcomes }));
   }
   if (typeof details.reason === 'string' && details.reason !== '') {
     lines.push(t('mobilities.timeline.reason', { reason: details.reason }));

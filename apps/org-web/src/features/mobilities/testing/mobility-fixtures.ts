@@ -99,7 +99,7 @@ export function apiGrant(result: GrantResult = domainGrant()) {
   };
 }
 
-const event = (
+export const event = (
   action: string,
   occurredAt: string,
   details: object,
@@ -110,6 +110,20 @@ const event = (
   occurredAt,
   actorName,
   details: JSON.stringify(details),
+});
+
+/** An `EmailDelivery` about the mobility; by default the proposal e-mail, delivered. */
+export const emailDelivery = (fields: Partial<Record<string, unknown>> = {}) => ({
+  __typename: 'EmailDelivery',
+  kind: 'PLACEMENT_PROPOSED',
+  recipientEmail: 'lucia@talleres.example',
+  subject: 'New placement proposed: Jonas Weber',
+  status: 'SENT',
+  attempts: 1,
+  lastError: null,
+  createdAt: '2026-01-15T08:15:00.000Z',
+  sentAt: '2026-01-15T08:15:30.000Z',
+  ...fields,
 });
 
 type Overrides = Partial<Record<string, unknown>>;
@@ -147,6 +161,11 @@ export function mobility(overrides: Overrides = {}) {
     forceMajeure: false,
     organisationalSupportNotRequested: false,
     cancellationReason: null,
+    hostMentor: null,
+    declineReason: null,
+    attendance: null,
+    hostOutcomes: null,
+    emailDeliveries: [],
     grant: apiGrant(),
     timeline: [
       event('MOBILITY_CREATED', '2026-01-10T09:00:00.000Z', { totalCents: 222_700 }),

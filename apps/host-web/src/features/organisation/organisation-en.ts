@@ -1,0 +1,17 @@
+/** English texts of the organisation profile (`host:organisation.*`). */
+export const organisationEn = {
+  title: 'Organisation profile',
+  name: 'Name',
+  address: 'Address',
+  city: 'City',
+  country: 'Country',
+  coordinates: 'Coordinates',
+  coordinatesValue: '{{latitude}}, {{longitude}}',
+  oid: 'OID',
+  notRecorded: 'Not recorded',
+  readOnly:
+    'The sending organisations you work with keep this profile. If something is wrong, tell one of them.',
+  notFound: 'We could not find this host institution.',
+};
+
+export type OrganisationTexts = typeof organisationEn;
