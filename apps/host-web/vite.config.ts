@@ -29,6 +29,8 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     setupFiles: ['./src/test/vitest-setup.ts'],
+    // Component tests render whole routes; on a busy two-core CI machine they can take seconds.
+    testTimeout: 20_000,
     include: ['src/**/*.test.{ts,tsx}'],
   },
 });
