@@ -18,6 +18,8 @@ export async function signIn(
 
 /** Chooses the option of a native <select> whose text contains `text`. */
 export async function selectOptionContaining(select: Locator, text: string) {
+  // Options arrive with the screen's query: wait for the one we want before reading them.
+  await select.locator('option', { hasText: text }).first().waitFor({ state: 'attached' });
   const options = await select.locator('option').evaluateAll((nodes) =>
     nodes.map((node) => ({
       value: (node as unknown as { value: string }).value,

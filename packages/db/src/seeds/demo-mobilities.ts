@@ -11,6 +11,36 @@ import type { Participant } from '../repositories/participant-repository';
 import { findProjectByCode, insertProject, type Project } from '../repositories/project-repository';
 import { type DemoMobilityPlan, demoPathEvents } from './demo-mobility-plans';
 
+const demoMentors: Record<
+  DemoMobilityPlan['host'],
+  { name: string; role: string; email: string; phone: string | null }
+> = {
+  valencia: {
+    name: 'José Ángel Martínez Peña',
+    role: 'Jefe de taller',
+    email: 'mentor@talleres-valencia.example',
+    phone: '+34 961 000 123',
+  },
+  torino: {
+    name: 'Giulia Bianchi',
+    role: 'Tutor aziendale',
+    email: 'g.bianchi@cfp-torino.example',
+    phone: null,
+  },
+  jyvaskyla: {
+    name: 'Aino Mäki',
+    role: 'Työpaikkaohjaaja',
+    email: 'aino.maki@gradia.example',
+    phone: '+358 40 000 1234',
+  },
+  porto: {
+    name: 'João Gonçalves',
+    role: 'Course director',
+    email: 'joao@academia-sao-joao.example',
+    phone: null,
+  },
+};
+
 export interface DemoProjectSpec {
   code: string;
   title: string;
@@ -47,6 +77,14 @@ export async function ensureDemoProject(
     rateCardVersion: rateCardVersion(template, spec.overrides),
   });
 }
+
+// Steps the sending coordinator takes; the others are the host's or Mobilis's own.
+const SENDER_EVENTS = new Set([
+  'MOBILITY_CREATED',
+  'PLACEMENT_PROPOSED',
+  'MOBILITY_CANCELLED',
+  'MOBILITY_CLOSED',
+]);
 
 const coords = (o: Organisation) =>
   o.latitude !== null && o.longitude !== null ? { latitude: o.latitude, longitude: o.longitude } : null;
@@ -123,19 +161,24 @@ export async function seedDemoMobilities(
         subjectType: 'MOBILITY',
         subjectId: mobility.id,
         action,
-        actorUserId:
-          action.startsWith('PLACEMENT_CONFIRMED') ||
-          action.includes('ARRIVAL') ||
-          action.includes('DEPARTURE') ||
-          action === 'PLACEMENT_DECLINED'
-            ? null
-            : context.actorUserId,
+        actorUserId: SENDER_EVENTS.has(action) ? context.actorUserId : null,
         occurredAt: new Date(created.getTime() + step * 3 * 86_400_000),
         details:
           action === 'MOBILITY_CANCELLED'
             ? { reason: plan.cancelled?.reason, forceMajeure: plan.cancelled?.forceMajeure }
             : {},
       });
+    }
+    if (
+      !['DRAFT', 'PROPOSED', 'DECLINED'].includes(plan.status) &&
+      !(plan.cancelled && plan.cancelled.from === 'PROPOSED')
+    ) {
+      // Confirmed placements have the mentor the host named when accepting.
+      await db
+        .updateTable('mobility')
+        .set({ host_mentor: JSON.stringify(demoMentors[plan.host]) })
+        .where('id', '=', mobility.id)
+        .execute();
     }
     if (plan.cancelled) {
       await db
