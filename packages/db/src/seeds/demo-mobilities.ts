@@ -1,5 +1,6 @@
 import type { CountryCode } from '@mobilis/domain/countries/country-list';
 import { mobilityGrant } from '@mobilis/domain/grant/mobility-grant';
+import { learningAgreementTemplate } from '@mobilis/domain/learning-agreement/learning-agreement-templates';
 import { mobilityInputSchema } from '@mobilis/domain/mobility/mobility-input';
 import { rateCardTemplateForCallYear } from '@mobilis/domain/rate-card/rate-card-templates';
 import { rateCardVersion, resolveRateCard } from '@mobilis/domain/rate-card/resolve-rate-card';
@@ -9,7 +10,8 @@ import { insertMobility, listMobilitiesOfProject } from '../repositories/mobilit
 import type { Organisation } from '../repositories/organisation-repository';
 import type { Participant } from '../repositories/participant-repository';
 import { findProjectByCode, insertProject, type Project } from '../repositories/project-repository';
-import { type DemoMobilityPlan, demoPathEvents } from './demo-mobility-plans';
+import { seedDemoLearningAgreement } from './demo-learning-agreements';
+import { type DemoMobilityPlan, defaultAgreementStage, demoPathEvents } from './demo-mobility-plans';
 
 const demoMentors: Record<
   DemoMobilityPlan['host'],
@@ -78,6 +80,25 @@ export async function ensureDemoProject(
   });
 }
 
+function demoOutcomes(activityType: string) {
+  const content = learningAgreementTemplate(activityType as never);
+  return {
+    outcomes: content.learningOutcomes.map((o, i) => ({
+      title: o.title,
+      achievement: i === 2 ? 'PARTLY_ACHIEVED' : 'ACHIEVED',
+      comment: null,
+    })),
+    skills: {
+      jobRelated: 'Worked independently on routine tasks after the first week.',
+      language: 'Used the host language with customers and colleagues.',
+      digital: null,
+      organisational: 'Planned own daily tasks with the mentor.',
+      communication: null,
+      other: null,
+    },
+  };
+}
+
 // Steps the sending coordinator takes; the others are the host's or Mobilis's own.
 const SENDER_EVENTS = new Set([
   'MOBILITY_CREATED',
@@ -102,6 +123,7 @@ export async function seedDemoMobilities(
     hosts: Record<DemoMobilityPlan['host'], Organisation>;
     participants: Map<string, Participant>;
     actorUserId: string;
+    actor: { name: string; email: string };
     plans: DemoMobilityPlan[];
   },
 ): Promise<void> {
@@ -177,6 +199,26 @@ export async function seedDemoMobilities(
       await db
         .updateTable('mobility')
         .set({ host_mentor: JSON.stringify(demoMentors[plan.host]) })
+        .where('id', '=', mobility.id)
+        .execute();
+    }
+    const mentor = demoMentors[plan.host];
+    await seedDemoLearningAgreement(
+      db,
+      mobility,
+      plan.agreement ?? defaultAgreementStage(plan.status),
+      {
+        participant: `${participant.firstName} ${participant.lastName}`,
+        sending: context.actor,
+        host: { name: mentor.name, email: mentor.email },
+      },
+      created,
+    );
+    if (plan.status === 'COMPLETED' || plan.status === 'CLOSED') {
+      // The host's assessment, which fills the certificate.
+      await db
+        .updateTable('mobility')
+        .set({ outcomes: JSON.stringify(demoOutcomes(plan.activityType)) })
         .where('id', '=', mobility.id)
         .execute();
     }

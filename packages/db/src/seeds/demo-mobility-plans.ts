@@ -18,6 +18,14 @@ export interface DemoMobilityPlan {
   travelDays?: number;
   green?: boolean;
   courseFeeDays?: number;
+  /** Where its learning agreement stands (default: from the status). */
+  agreement?:
+    | 'NONE'
+    | 'AWAITING_PARTICIPANT'
+    | 'AWAITING_HOST'
+    | 'HOST_COMMENTED'
+    | 'AGREED'
+    | 'CHANGE_PENDING';
   /** For CANCELLED: the status it was cancelled from, and whether force majeure. */
   cancelled?: { from: string; reason: string; forceMajeure: boolean };
 }
@@ -32,6 +40,7 @@ export const essenPlans: DemoMobilityPlan[] = [
     host: 'valencia',
     activityType: 'LM-SHORT-VET',
     status: 'ONGOING',
+    agreement: 'CHANGE_PENDING',
     start: '2026-11-09',
     end: '2026-12-18',
     travelDays: 2,
@@ -50,6 +59,7 @@ export const essenPlans: DemoMobilityPlan[] = [
     host: 'valencia',
     activityType: 'LM-SHORT-VET',
     status: 'PROPOSED',
+    agreement: 'AWAITING_PARTICIPANT',
     start: '2027-03-01',
     end: '2027-03-26',
     travelDays: 2,
@@ -77,6 +87,7 @@ export const essenPlans: DemoMobilityPlan[] = [
     host: 'valencia',
     activityType: 'LM-SHORT-VET',
     status: 'CONFIRMED',
+    agreement: 'NONE',
     start: '2027-02-01',
     end: '2027-02-26',
     travelDays: 2,
@@ -86,6 +97,7 @@ export const essenPlans: DemoMobilityPlan[] = [
     host: 'jyvaskyla',
     activityType: 'LM-SHORT-VET',
     status: 'CONFIRMED',
+    agreement: 'HOST_COMMENTED',
     start: '2027-01-11',
     end: '2027-02-05',
     travelDays: 4,
@@ -351,6 +363,12 @@ export const krakowPlans: DemoMobilityPlan[] = [
     travelDays: 2,
   },
 ];
+
+/** Where a demo mobility's learning agreement stands when the plan does not say. */
+export function defaultAgreementStage(status: string): NonNullable<DemoMobilityPlan['agreement']> {
+  if (status === 'CONFIRMED') return 'AWAITING_HOST';
+  return ['AGREED', 'ONGOING', 'COMPLETED', 'CLOSED'].includes(status) ? 'AGREED' : 'NONE';
+}
 
 /** The events that led a mobility to its status, for a believable timeline. */
 export function demoPathEvents(status: string, cancelledFrom?: string): string[] {

@@ -135,4 +135,34 @@ describe('demo seed', () => {
       expect(grant.warnings.map((w) => w.code)).not.toContain('RATE_NOT_SET');
     }
   });
+
+  it('has learning agreements in every stage, and a change proposal on Lena’s ongoing mobility', async () => {
+    const rows = await t.db
+      .selectFrom('learning_agreement')
+      .innerJoin('mobility', 'mobility.id', 'learning_agreement.mobility_id')
+      .innerJoin('participant', 'participant.id', 'mobility.participant_id')
+      .select(['learning_agreement.state', 'mobility.status', 'participant.email'])
+      .execute();
+    type State = {
+      firstVersion: unknown;
+      proposal: { signatures: unknown[]; comment: unknown; changes: unknown[] } | null;
+    };
+    const stages = new Set(
+      rows.map(({ state }) => {
+        const s = state as State;
+        if (!s.proposal) return 'AGREED';
+        if (s.firstVersion) return 'CHANGE_PENDING';
+        if (s.proposal.comment) return 'HOST_COMMENTED';
+        return s.proposal.signatures.length === 2 ? 'AWAITING_HOST' : 'AWAITING_PARTICIPANT';
+      }),
+    );
+    expect(stages).toEqual(
+      new Set(['AGREED', 'CHANGE_PENDING', 'HOST_COMMENTED', 'AWAITING_HOST', 'AWAITING_PARTICIPANT']),
+    );
+    const lena = rows.find((r) => r.email === 'lena.fischer@rhein-ruhr.example' && r.status === 'ONGOING');
+    expect((lena?.state as State).proposal?.changes).toHaveLength(2);
+    for (const row of rows.filter((r) => ['AGREED', 'ONGOING', 'COMPLETED', 'CLOSED'].includes(r.status))) {
+      expect((row.state as State).firstVersion).not.toBeNull();
+    }
+  });
 });

@@ -34,6 +34,11 @@ export const demoSignIns = [
     app: 'host',
   },
   { email: 'lena.fischer@rhein-ruhr.example', who: 'learner of Berufskolleg Rhein-Ruhr', app: 'participant' },
+  {
+    email: 'mia.schroeder@rhein-ruhr.example',
+    who: 'learner, confirmed placement in València',
+    app: 'participant',
+  },
 ] as const;
 
 export interface DemoSeedDeps {
@@ -69,6 +74,7 @@ export async function seedDemoData(db: Db, deps: DemoSeedDeps): Promise<void> {
     await upsertMembership(trx, { userId: aino.id, organisationId: org.jyvaskyla.id, role: 'HOST_CONTACT' });
 
     const lena = await user('lena.fischer@rhein-ruhr.example', 'Lena Fischer', 'de');
+    const mia = await user('mia.schroeder@rhein-ruhr.example', 'Mia Schröder', 'de');
 
     for (const host of [org.valencia, org.torino, org.jyvaskyla, org.porto]) {
       await insertHostPartnership(trx, org.essen.id, host.id);
@@ -77,7 +83,10 @@ export async function seedDemoData(db: Db, deps: DemoSeedDeps): Promise<void> {
       await insertHostPartnership(trx, org.krakow.id, host.id);
     }
     const hosts = { valencia: org.valencia, torino: org.torino, jyvaskyla: org.jyvaskyla, porto: org.porto };
-    const essenParticipants = await upsertPeople(trx, org.essen.id, essenPeople, { [lena.email]: lena.id });
+    const essenParticipants = await upsertPeople(trx, org.essen.id, essenPeople, {
+      [lena.email]: lena.id,
+      [mia.email]: mia.id,
+    });
     const krakowParticipants = await upsertPeople(trx, org.krakow.id, krakowPeople, {});
     const essenProject = await ensureDemoProject(trx, org.essen.id, demoProjects.essen);
     const krakowProject = await ensureDemoProject(trx, org.krakow.id, demoProjects.krakow);
@@ -87,6 +96,7 @@ export async function seedDemoData(db: Db, deps: DemoSeedDeps): Promise<void> {
       hosts,
       participants: essenParticipants,
       actorUserId: sabine.id,
+      actor: { name: sabine.displayName, email: sabine.email },
       plans: essenPlans,
     });
     await seedDemoMobilities(trx, {
@@ -95,6 +105,7 @@ export async function seedDemoData(db: Db, deps: DemoSeedDeps): Promise<void> {
       hosts,
       participants: krakowParticipants,
       actorUserId: malgorzata.id,
+      actor: { name: malgorzata.displayName, email: malgorzata.email },
       plans: krakowPlans,
     });
   });
