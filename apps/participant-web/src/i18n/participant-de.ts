@@ -1,3 +1,8 @@
+import { formsDe } from '../features/forms/forms-de';
+import { agreementDe } from '../features/learning-agreement/agreement-de';
+import { mobilitiesDe } from '../features/mobilities/mobilities-de';
+import { preparationDe } from '../features/preparation/preparation-de';
+import { reportDe } from '../features/report/report-de';
 import type { ParticipantResources } from './participant-en';
 
 /** German texts of the participants app (namespace `participant`). */
@@ -6,6 +11,12 @@ export const participantDe: ParticipantResources = {
     signIn: 'Anmelden – Mobilis für Teilnehmende',
     home: 'Start – Mobilis für Teilnehmende',
     noAccess: 'Kein Teilnahmedatensatz – Mobilis für Teilnehmende',
+    mobility: '{{title}} – Mobilis für Teilnehmende',
+    notFound: 'Mobilität nicht gefunden – Mobilis für Teilnehmende',
+  },
+  nav: {
+    label: 'Hauptnavigation',
+    mobilities: 'Meine Mobilitäten',
   },
   home: {
     welcome: 'Willkommen, {{name}}',
@@ -27,4 +38,9 @@ export const participantDe: ParticipantResources = {
     message:
       'Mobilis für Teilnehmende ist für Lernende und Personal, die ins Ausland gehen. Ihr Konto ist mit keiner Teilnahme einer entsendenden Organisation verknüpft.',
   },
+  mobilities: mobilitiesDe,
+  agreement: agreementDe,
+  preparation: preparationDe,
+  report: reportDe,
+  forms: formsDe,
 };

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { SendingOrganisationList } from '../features/home/sending-organisation-list';
 import { WelcomeHeading } from '../features/home/welcome-heading';
+import { MobilityList } from '../features/mobilities/mobility-list';
 import { useShellContext } from '../features/shell/shell-context';
 import { graphql } from '../gql/gql';
 
@@ -12,12 +13,13 @@ const HomeRouteQuery = graphql(`
   query HomeRouteQuery {
     viewer {
       ...WelcomeHeading_viewer
+      ...MobilityList_viewer
       ...SendingOrganisationList_viewer
     }
   }
 `);
 
-/** The start page: who is signed in and which organisations send them. */
+/** The start page, "My mobilities": the viewer's stays abroad and the organisations sending them. */
 export function HomeRoute() {
   const { t } = useTranslation(['participant', 'common']);
   const { organisationId } = useShellContext();
@@ -36,6 +38,7 @@ export function HomeRoute() {
     <Stack gap="xl">
       <title>{t('participant:pageTitle.home')}</title>
       <WelcomeHeading viewer={data.viewer} />
+      <MobilityList viewer={data.viewer} />
       <SendingOrganisationList viewer={data.viewer} currentOrganisationId={organisationId} />
     </Stack>
   );

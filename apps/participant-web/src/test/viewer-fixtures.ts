@@ -24,6 +24,7 @@ const viewer = (
   displayName: string,
   memberships: ReturnType<typeof membership>[],
   participantOf: Organisation[] = [],
+  mobilities: unknown[] = [],
 ) => ({
   __typename: 'Viewer',
   id: `user-${displayName}`,
@@ -38,6 +39,7 @@ const viewer = (
     displayName,
     organisation: org,
   })),
+  mobilities,
 });
 
 export const coordinator = viewer('Anna Becker', [membership('ADMIN', rheinRuhr)]);
@@ -50,6 +52,10 @@ export const twoOrganisationsCoordinator = viewer('Jan Nowak', [
 export const hostContact = viewer('Lucía Martínez', [membership('HOST_CONTACT', valencia)]);
 
 export const learner = viewer('Lena Fischer', [], [rheinRuhr]);
+
+/** The learner with these mobilities (`mobility()` of `mobility-fixtures.ts`) in `viewer.mobilities`. */
+export const learnerWithMobilities = (mobilities: unknown[]) =>
+  viewer('Lena Fischer', [], [rheinRuhr], mobilities);
 
 /** The same viewer answers every viewer query of the app. */
 export function viewerResult(value: ReturnType<typeof viewer> | null) {

@@ -127,6 +127,11 @@ builder.mutationField('commentOnLearningAgreement', (t) =>
         type: builder.inputType('CommentOnLearningAgreementInput', {
           fields: (f) => ({
             mobilityId: f.globalID({ for: MobilityRef }),
+            as: f.field({
+              type: SignerRoleEnum,
+              required: false,
+              description: 'HOST (default) or PARTICIPANT.',
+            }),
             proposalHash: f.string(),
             text: f.string(),
           }),
@@ -134,14 +139,23 @@ builder.mutationField('commentOnLearningAgreement', (t) =>
       }),
     },
     errors: { types: errors, union: { name: 'CommentOnLearningAgreementResult' } },
-    resolve: (_r, { input }, c) =>
-      actOnLearningAgreement(c, { mobilityId: input.mobilityId.id, as: 'HOST' }, (state, now) =>
+    resolve: (_r, { input }, c) => {
+      if (input.as === 'SENDING') {
+        throw new LearningAgreementError(
+          'NOT_YOUR_TURN',
+          'The sending organisation revises the proposal instead.',
+        );
+      }
+      const role = input.as === 'PARTICIPANT' ? 'PARTICIPANT' : 'HOST';
+      return actOnLearningAgreement(c, { mobilityId: input.mobilityId.id, as: role }, (state, now) =>
         comment(state, {
           text: input.text,
           by: c.viewer?.user.displayName ?? '',
           at: now.toISOString(),
           proposalHash: input.proposalHash,
+          role,
         }),
-      ),
+      );
+    },
   }),
 );

@@ -218,6 +218,28 @@ describe('learning agreements over GraphQL', () => {
     expect(await databaseFingerprint(api)).toBe(before);
   });
 
+  it('lets the participant ask for changes on a proposal awaiting them; the coordinator is told', async () => {
+    const r = await call(PROPOSE_LA, { as: 'SENDING', content: content(A) }, w.cookies.essenCoordinator);
+    const asked = await call(
+      COMMENT,
+      { as: 'PARTICIPANT', proposalHash: hashOf(r), text: 'Can we add welding?' },
+      participantCookie,
+    );
+    expect(asked.mobility?.learningAgreement.proposal?.comment?.text).toBe('Can we add welding?');
+    const notices = await api.t.db
+      .selectFrom('outbox_message')
+      .select('kind')
+      .where('kind', '=', 'LEARNING_AGREEMENT_PARTICIPANT_COMMENTED')
+      .execute();
+    expect(notices).toHaveLength(2); // the Essen admin and coordinator
+    const coordinatorAsParticipant = await api.graphql(
+      COMMENT,
+      { input: { mobilityId, as: 'PARTICIPANT', proposalHash: hashOf(r), text: 'Not me' } },
+      { cookie: w.cookies.essenCoordinator },
+    );
+    expect(coordinatorAsParticipant.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('lets each party sign only as itself and in order', async () => {
     const r = await call(PROPOSE_LA, { as: 'SENDING', content: content(A) }, w.cookies.essenCoordinator);
     const hash = hashOf(r);

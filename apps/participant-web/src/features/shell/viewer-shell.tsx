@@ -8,6 +8,7 @@ import { Outlet } from 'react-router';
 import { type FragmentType, getFragmentData } from '../../gql/fragment-masking';
 import { graphql } from '../../gql/gql';
 import type { ShellContext } from './shell-context';
+import { useParticipantNavigation } from './use-participant-navigation';
 import { useSignOut } from './use-sign-out';
 
 export const ViewerShellFragment = graphql(`
@@ -36,6 +37,7 @@ export function ViewerShell(props: { viewer: FragmentType<typeof ViewerShellFrag
   const viewer = getFragmentData(ViewerShellFragment, props.viewer);
   const { t } = useTranslation(['participant', 'common']);
   const { signOut, signingOut, signOutFailed } = useSignOut();
+  const navigation = useParticipantNavigation();
   const organisations = [
     ...new Map(
       viewer.participants.map(({ organisation }) => [
@@ -79,6 +81,7 @@ export function ViewerShell(props: { viewer: FragmentType<typeof ViewerShellFrag
       onOrganisationChange={selectOrganisation}
       onSignOut={signOut}
       signingOut={signingOut}
+      navigation={navigation}
       notice={signOutError}
     >
       <Outlet context={{ organisationId: current.id } satisfies ShellContext} />

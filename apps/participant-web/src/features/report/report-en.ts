@@ -1,0 +1,51 @@
+/** English texts of the time after the mobility (`participant:report.*`). */
+export const reportEn = {
+  title: 'After your mobility',
+  intro: 'Tell your sending organisation how it went. You submit your report once.',
+  formTitle: 'Your report',
+  satisfaction: 'How satisfied are you with your mobility overall?',
+  satisfactionOptions: {
+    s1: '1 – Very dissatisfied',
+    s2: '2 – Dissatisfied',
+    s3: '3 – Neither satisfied nor dissatisfied',
+    s4: '4 – Satisfied',
+    s5: '5 – Very satisfied',
+  },
+  skillsGained: 'What did you learn, and which skills did you gain?',
+  recognition: 'Will what you learned abroad be recognised at home?',
+  recognitionPlaceholder: 'Choose an answer',
+  recognitionAnswers: {
+    FULLY: 'Yes, fully',
+    PARTLY: 'Partly',
+    NOT_YET: 'Not yet',
+    NOT_PLANNED: 'No recognition is planned',
+  },
+  comments: 'Anything else you want to tell us?',
+  submit: 'Submit report',
+  submitted: 'Thank you: your report has been submitted.',
+  stale: 'Your mobility changed in the meantime. It has been reloaded: check your answers and submit again.',
+  viewTitle: 'Your report',
+  submittedAt: 'Submitted on {{date}}',
+  satisfactionValue: '{{value}} of 5',
+  notAnswered: 'Not answered',
+  certificate: 'Download your certificate (PDF)',
+  certificateHint: 'Once you have submitted your report, you can download your certificate here.',
+  hostTitle: 'What your host assessed',
+  hostPending: 'Your host has not assessed your learning outcomes yet.',
+  achievements: {
+    ACHIEVED: 'Achieved',
+    PARTLY_ACHIEVED: 'Partly achieved',
+    NOT_ACHIEVED: 'Not achieved',
+  },
+  skillsTitle: 'Skills you acquired',
+  skillAreas: {
+    jobRelated: 'Job-related skills',
+    language: 'Language skills',
+    digital: 'Digital skills',
+    organisational: 'Organisational and managerial skills',
+    communication: 'Communication and interpersonal skills',
+    other: 'Other skills',
+  },
+};
+
+export type ReportTexts = typeof reportEn;
