@@ -8,7 +8,8 @@ export default defineConfig({
   server: {
     port: 5174,
     strictPort: true,
-    proxy: { '/graphql': 'http://localhost:4000' },
+    // The API answers GraphQL and serves the PDF documents the app links to.
+    proxy: { '/graphql': 'http://localhost:4000', '/documents': 'http://localhost:4000' },
   },
   build: {
     outDir: 'dist',

@@ -1,6 +1,7 @@
 import { accessDe } from '../features/access/access-de';
 import { formsDe } from '../features/forms/forms-de';
 import { inboxDe } from '../features/inbox/inbox-de';
+import { agreementDe } from '../features/learning-agreement/agreement-de';
 import { organisationDe } from '../features/organisation/organisation-de';
 import { placementsDe } from '../features/placements/placements-de';
 import type { HostResources } from './host-en';
@@ -34,6 +35,7 @@ export const hostDe: HostResources = {
   },
   inbox: inboxDe,
   placements: placementsDe,
+  agreement: agreementDe,
   organisation: organisationDe,
   access: accessDe,
   forms: formsDe,

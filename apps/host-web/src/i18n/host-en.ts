@@ -1,6 +1,7 @@
 import { accessEn } from '../features/access/access-en';
 import { formsEn } from '../features/forms/forms-en';
 import { inboxEn } from '../features/inbox/inbox-en';
+import { agreementEn } from '../features/learning-agreement/agreement-en';
 import { organisationEn } from '../features/organisation/organisation-en';
 import { placementsEn } from '../features/placements/placements-en';
 
@@ -32,6 +33,7 @@ export const hostEn = {
   },
   inbox: inboxEn,
   placements: placementsEn,
+  agreement: agreementEn,
   organisation: organisationEn,
   access: accessEn,
   forms: formsEn,

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { agreement, proposal } from '../test/agreement-fixtures';
 import { inboxResult, placement } from '../test/placement-fixtures';
 import { renderApp } from '../test/render-app';
 import { hostContact, viewerResult } from '../test/viewer-fixtures';
@@ -112,6 +113,24 @@ describe('inbox', () => {
     });
     await screen.findByRole('heading', { level: 2, name: 'Ongoing' });
     expect(within(section('Ongoing')).getByText('Departure to confirm')).toBeTruthy();
+  });
+
+  it('marks a placement whose learning agreement awaits the host’s signature', async () => {
+    renderApp({
+      graphql: signedIn([
+        placement({
+          id: 'mob-to-sign',
+          status: 'CONFIRMED',
+          availableActions: [],
+          learningAgreement: agreement({ proposal: proposal() }),
+        }),
+        placement({ id: 'mob-agreed', status: 'AGREED', availableActions: [] }),
+      ]),
+    });
+    await screen.findByRole('heading', { level: 2, name: 'Upcoming' });
+    const [toSign, agreed] = within(section('Upcoming')).getAllByRole('article');
+    expect(within(toSign as HTMLElement).getByText('Agreement to sign')).toBeTruthy();
+    expect(within(agreed as HTMLElement).queryByText('Agreement to sign')).toBeNull();
   });
 
   it('says so when there is nothing in a section or in the calendar', async () => {

@@ -5,6 +5,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { LearningAgreementSection } from '../features/learning-agreement/learning-agreement-section';
 import { OutcomesSection } from '../features/placements/outcomes-section';
 import { PlacementActions } from '../features/placements/placement-actions';
 import { PlacementFacts } from '../features/placements/placement-facts';
@@ -25,6 +26,7 @@ const PlacementDetailRouteQuery = graphql(`
         ...PlacementRecords_mobility
         ...PlacementActions_mobility
         ...OutcomesSection_mobility
+        ...LearningAgreementSection_mobility
       }
     }
   }
@@ -78,6 +80,7 @@ export function PlacementDetailRoute() {
         <PlacementRecords mobility={placement} />
       </SimpleGrid>
       <PlacementActions mobility={placement} onReload={reload} />
+      <LearningAgreementSection mobility={placement} onReload={reload} />
       <OutcomesSection mobility={placement} onReload={reload} />
     </Stack>
   );

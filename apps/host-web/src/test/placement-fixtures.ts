@@ -18,6 +18,14 @@ const rheinRuhr = {
   country: 'DE',
 };
 
+/** A mobility's learning agreement with nothing drafted yet (or nothing the host may see yet). */
+export const noAgreement = {
+  __typename: 'LearningAgreement',
+  firstVersion: null,
+  approvedChanges: null,
+  proposal: null,
+};
+
 export function placement(overrides: Record<string, unknown> & { status?: Status } = {}) {
   return {
     __typename: 'Mobility',
@@ -37,6 +45,7 @@ export function placement(overrides: Record<string, unknown> & { status?: Status
     declineReason: null,
     attendance: null,
     hostOutcomes: null,
+    learningAgreement: noAgreement,
     ...overrides,
   };
 }

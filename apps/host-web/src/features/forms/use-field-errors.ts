@@ -23,6 +23,17 @@ export function parseForm<T>(schema: FormSchema<T>, input: unknown): ParsedForm<
 }
 
 /**
+ * Checks one field with a field schema of the domain (e.g. `requiredText(200)`), for forms whose
+ * input has no schema of its own; an error is reported under `name`.
+ */
+export function parseField<T>(name: string, schema: FormSchema<T>, value: unknown): ParsedForm<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return { ok: true, data: result.data };
+  const errors = fieldErrorsFromZod(result.error, value).map((error) => ({ ...error, path: [name] }));
+  return { ok: false, errors: toFieldErrorMap(errors) };
+}
+
+/**
  * A form's field errors by dotted path, translated for display. `report` shows a new set and moves
  * focus to the first invalid field; editing a field `clear`s its error.
  */

@@ -22,6 +22,7 @@ export const inboxDe: InboxTexts = {
     ongoing: 'Zurzeit ist niemand bei Ihnen.',
     completed: 'Noch ist kein Aufenthalt beendet.',
   },
+  agreementToSign: 'Vereinbarung zu unterschreiben',
   departureDue: 'Abreise zu bestätigen',
   calendar: {
     title: 'Kalender',

@@ -20,6 +20,7 @@ export const inboxEn = {
     ongoing: 'Nobody is with you at the moment.',
     completed: 'No stays have ended yet.',
   },
+  agreementToSign: 'Agreement to sign',
   departureDue: 'Departure to confirm',
   calendar: {
     title: 'Calendar',

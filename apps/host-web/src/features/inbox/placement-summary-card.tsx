@@ -23,6 +23,11 @@ export const PlacementSummaryFragment = graphql(`
       city
       country
     }
+    learningAgreement {
+      proposal {
+        awaiting
+      }
+    }
   }
 `);
 
@@ -38,7 +43,10 @@ export interface PlacementSummaryCardProps {
   showStatus?: boolean;
 }
 
-/** One placement in the inbox: who, staff or learner, what, when, from whom; the name opens it. */
+/**
+ * One placement in the inbox: who, staff or learner, what, when, from whom; the name opens it.
+ * Marked when its learning agreement awaits the host's signature.
+ */
 export function PlacementSummaryCard({
   departureDue = false,
   showStatus = false,
@@ -63,6 +71,11 @@ export function PlacementSummaryCard({
               {labels.category(mobility.participant.category)}
             </Badge>
             {showStatus ? <PlacementStatusBadge status={mobility.status} /> : null}
+            {mobility.learningAgreement.proposal?.awaiting === 'HOST' ? (
+              <Badge variant="filled" color="blue">
+                {t('inbox.agreementToSign')}
+              </Badge>
+            ) : null}
             {departureDue ? (
               <Badge variant="filled" color="orange">
                 {t('inbox.departureDue')}
