@@ -160,7 +160,8 @@ describe('demo seed', () => {
       new Set(['AGREED', 'CHANGE_PENDING', 'HOST_COMMENTED', 'AWAITING_HOST', 'AWAITING_PARTICIPANT']),
     );
     const lena = rows.find((r) => r.email === 'lena.fischer@rhein-ruhr.example' && r.status === 'ONGOING');
-    expect((lena?.state as State).proposal?.changes).toHaveLength(2);
+    expect(lena).toBeDefined();
+    expect((lena?.state as State | undefined)?.proposal?.changes).toHaveLength(2);
     for (const row of rows.filter((r) => ['AGREED', 'ONGOING', 'COMPLETED', 'CLOSED'].includes(r.status))) {
       expect((row.state as State).firstVersion).not.toBeNull();
     }
