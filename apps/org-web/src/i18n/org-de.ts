@@ -2,6 +2,7 @@ import { dashboardDe } from '../features/dashboard/dashboard-de';
 import { formsDe } from '../features/forms/forms-de';
 import { grantCalculatorDe } from '../features/grant-calculator/grant-calculator-de';
 import { hostsDe } from '../features/hosts/hosts-de';
+import { learningAgreementDe } from '../features/learning-agreement/learning-agreement-de';
 import { mobilitiesDe } from '../features/mobilities/mobilities-de';
 import { participantsDe } from '../features/participants/participants-de';
 import { projectsDe } from '../features/projects/projects-de';
@@ -50,4 +51,5 @@ export const orgDe: OrgResources = {
   participants: participantsDe,
   hosts: hostsDe,
   forms: formsDe,
+  learningAgreement: learningAgreementDe,
 };

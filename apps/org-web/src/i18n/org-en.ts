@@ -2,6 +2,7 @@ import { dashboardEn } from '../features/dashboard/dashboard-en';
 import { formsEn } from '../features/forms/forms-en';
 import { grantCalculatorEn } from '../features/grant-calculator/grant-calculator-en';
 import { hostsEn } from '../features/hosts/hosts-en';
+import { learningAgreementEn } from '../features/learning-agreement/learning-agreement-en';
 import { mobilitiesEn } from '../features/mobilities/mobilities-en';
 import { participantsEn } from '../features/participants/participants-en';
 import { projectsEn } from '../features/projects/projects-en';
@@ -49,6 +50,7 @@ export const orgEn = {
   participants: participantsEn,
   hosts: hostsEn,
   forms: formsEn,
+  learningAgreement: learningAgreementEn,
 };
 
 export type OrgResources = typeof orgEn;

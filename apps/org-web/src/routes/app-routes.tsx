@@ -47,6 +47,12 @@ export const appRoutes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./mobility-edit-route')).MobilityEditRoute }),
           },
           {
+            path: 'mobilities/:mobilityId/learning-agreement/edit',
+            lazy: async () => ({
+              Component: (await import('./learning-agreement-edit-route')).LearningAgreementEditRoute,
+            }),
+          },
+          {
             path: 'projects',
             lazy: async () => ({ Component: (await import('./project-list-route')).ProjectListRoute }),
           },

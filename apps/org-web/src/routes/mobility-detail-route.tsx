@@ -4,11 +4,13 @@ import { FullPageLoader } from '@mobilis/ui/full-page-loader';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { LearningAgreementSection } from '../features/learning-agreement/learning-agreement-section';
 import { MobilityActions } from '../features/mobilities/mobility-actions';
 import { MobilityEmailDeliveries } from '../features/mobilities/mobility-email-deliveries';
 import { MobilityFacts } from '../features/mobilities/mobility-facts';
 import { MobilityGrantSection } from '../features/mobilities/mobility-grant-section';
 import { MobilityHostDecision } from '../features/mobilities/mobility-host-decision';
+import { MobilityPreparationReport } from '../features/mobilities/mobility-preparation-report';
 import { MobilityStatusBadge } from '../features/mobilities/mobility-status-badge';
 import { MobilityTimeline } from '../features/mobilities/mobility-timeline';
 import { useShellContext } from '../features/shell/shell-context';
@@ -28,6 +30,8 @@ const MobilityDetailRouteQuery = graphql(`
         ...MobilityFacts_mobility
         ...MobilityGrantSection_mobility
         ...MobilityHostDecision_mobility
+        ...LearningAgreementSection_mobility
+        ...MobilityPreparationReport_mobility
         ...MobilityEmailDeliveries_mobility
         ...MobilityTimeline_mobility
         ...MobilityActions_mobility
@@ -43,8 +47,9 @@ const MobilityDetailRouteQuery = graphql(`
 `);
 
 /**
- * One mobility: its facts, what the host decided and confirmed, its grant explained line by line,
- * the e-mails about it, its history and what can be done now.
+ * One mobility: its facts, what the host decided and confirmed, the learning agreement, the
+ * participant's preparation and report, its grant explained line by line, the e-mails about it,
+ * its history and what can be done now.
  */
 export function MobilityDetailRoute() {
   const { t } = useTranslation(['org', 'common']);
@@ -97,6 +102,8 @@ export function MobilityDetailRoute() {
         <MobilityTimeline mobility={mobility} />
       </SimpleGrid>
       <MobilityHostDecision mobility={mobility} />
+      <LearningAgreementSection mobility={mobility} onReload={reload} />
+      <MobilityPreparationReport mobility={mobility} />
       <MobilityGrantSection mobility={mobility} />
       <MobilityEmailDeliveries mobility={mobility} />
     </Stack>

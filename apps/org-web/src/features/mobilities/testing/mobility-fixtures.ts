@@ -166,6 +166,15 @@ export function mobility(overrides: Overrides = {}) {
     attendance: null,
     hostOutcomes: null,
     emailDeliveries: [],
+    sendingOrganisation: rheinRuhr,
+    learningAgreement: {
+      __typename: 'LearningAgreement',
+      firstVersion: null,
+      approvedChanges: null,
+      proposal: null,
+    },
+    preparation: [],
+    participantReport: null,
     grant: apiGrant(),
     timeline: [
       event('MOBILITY_CREATED', '2026-01-10T09:00:00.000Z', { totalCents: 222_700 }),
