@@ -16,6 +16,13 @@ const profile = (overrides: Record<string, unknown> = {}) => ({
       latitude: 39.469907,
       longitude: -0.376288,
       oid: 'E10208234',
+      hostContacts: [
+        {
+          __typename: 'HostContact',
+          displayName: 'José Ángel Martínez Peña',
+          email: 'mentor@talleres-valencia.example',
+        },
+      ],
       ...overrides,
     },
   },
@@ -38,6 +45,11 @@ describe('organisation profile', () => {
     expect(valueFor('Country')).toBe('Spain');
     expect(valueFor('Coordinates')).toBe('39.46991, -0.37629');
     expect(valueFor('OID')).toBe('E10208234');
+    const contacts = within(screen.getByRole('region', { name: 'Contacts in Mobilis' }));
+    expect(contacts.getByText(/José Ángel Martínez Peña/)).toBeTruthy();
+    expect(
+      contacts.getByRole('link', { name: 'mentor@talleres-valencia.example' }).getAttribute('href'),
+    ).toBe('mailto:mentor@talleres-valencia.example');
     const nav = within(screen.getByRole('navigation', { name: 'Main' }));
     expect(nav.getByRole('link', { name: 'Organisation profile' }).getAttribute('aria-current')).toBe('page');
     expect(requests.find((r) => r.body.operationName === 'OrganisationRouteQuery')?.body.variables).toEqual({
@@ -51,7 +63,7 @@ describe('organisation profile', () => {
       lng: 'de',
       graphql: {
         AppLayoutRouteQuery: viewerResult(hostContact),
-        OrganisationRouteQuery: profile({ address: null, oid: null }),
+        OrganisationRouteQuery: profile({ address: null, oid: null, hostContacts: [] }),
       },
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Profil der Einrichtung' })).toBeTruthy();
@@ -59,5 +71,6 @@ describe('organisation profile', () => {
     expect(valueFor('OID')).toBe('Nicht erfasst');
     expect(valueFor('Koordinaten')).toBe('39,46991, -0,37629');
     expect(valueFor('Land')).toBe('Spanien');
+    expect(screen.getByText('Noch keine Ansprechpersonen.')).toBeTruthy();
   });
 });

@@ -413,6 +413,22 @@ describe('host institutions', () => {
     });
   });
 
+  it('lists the host’s contacts to its own contacts only', async () => {
+    const query = `query($id: ID!) { node(id: $id) { ... on Organisation { hostContacts { displayName email } } } }`;
+    const own = await api.graphql<{ node: { hostContacts: { email: string }[] } }>(
+      query,
+      { id: w.gid.valencia },
+      { cookie: w.cookies.valenciaContact },
+    );
+    expect(own.data?.node.hostContacts.map((c) => c.email)).toEqual(['mentor@valencia.example']);
+    expect((await api.graphql(query, { id: w.gid.valencia }, { cookie: w.cookies.essenAdmin })).data).toEqual(
+      { node: { hostContacts: null } },
+    );
+    expect((await api.graphql(query, { id: w.gid.valencia }, { cookie: torinoContact })).data).toEqual({
+      node: null,
+    });
+  });
+
   it('shows the host its inbox with counts, and nothing to another host', async () => {
     await proposed();
     const query = `query($id: ID!) { node(id: $id) { ... on Organisation { placementCounts { toDecide upcoming ongoing toConfirm } placements { status participant { displayName email } } } } }`;

@@ -1,3 +1,4 @@
+import { listMembersWithRoles, type Member } from '@mobilis/db/repositories/membership-repository';
 import type { Mobility } from '@mobilis/db/repositories/mobility-repository';
 import { listMobilitiesForHost } from '@mobilis/db/repositories/mobility-repository';
 import {
@@ -130,7 +131,22 @@ const PlacementCountsRef = builder.simpleObject('PlacementCounts', {
   }),
 });
 
+const HostContactRef = builder.objectRef<Member>('HostContact').implement({
+  description: 'A person who acts for a host institution in Mobilis.',
+  fields: (t) => ({
+    displayName: t.exposeString('displayName'),
+    email: t.exposeString('email'),
+  }),
+});
+
 builder.objectFields(OrganisationRef, (t) => ({
+  hostContacts: t.field({
+    type: [HostContactRef],
+    nullable: true,
+    description: 'The host institution’s contacts in Mobilis; for its own contacts only, null otherwise.',
+    resolve: async (o, _a, c) =>
+      (await isHostContactOf(c, o.id)) ? listMembersWithRoles(c.db, o.id, ['HOST_CONTACT']) : null,
+  }),
   placements: t.field({
     type: [MobilityRef],
     nullable: true,

@@ -11,6 +11,8 @@ export const organisationDe: OrganisationTexts = {
   coordinatesValue: '{{latitude}}, {{longitude}}',
   oid: 'OID',
   notRecorded: 'Nicht erfasst',
+  contacts: 'Ansprechpersonen in Mobilis',
+  noContacts: 'Noch keine Ansprechpersonen.',
   readOnly:
     'Dieses Profil pflegen die entsendenden Organisationen, mit denen Sie zusammenarbeiten. Wenn etwas nicht stimmt, sagen Sie es einer von ihnen.',
   notFound: 'Wir konnten diese Aufnahmeeinrichtung nicht finden.',

@@ -9,6 +9,8 @@ export const organisationEn = {
   coordinatesValue: '{{latitude}}, {{longitude}}',
   oid: 'OID',
   notRecorded: 'Not recorded',
+  contacts: 'Contacts in Mobilis',
+  noContacts: 'No contacts yet.',
   readOnly:
     'The sending organisations you work with keep this profile. If something is wrong, tell one of them.',
   notFound: 'We could not find this host institution.',

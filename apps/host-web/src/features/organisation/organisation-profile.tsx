@@ -1,4 +1,4 @@
-import { DataList, Stack, Text } from '@mantine/core';
+import { Anchor, DataList, List, Stack, Text, Title } from '@mantine/core';
 import { useFormatters } from '@mobilis/ui/i18n/use-formatters';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,10 @@ export const OrganisationProfileFragment = graphql(`
     latitude
     longitude
     oid
+    hostContacts {
+      displayName
+      email
+    }
   }
 `);
 
@@ -68,6 +72,24 @@ export function OrganisationProfile(props: {
           </DataList.Item>
         ))}
       </DataList>
+      <Stack gap="xs" component="section" aria-labelledby="host-contacts-heading">
+        <Title order={2} size="h4" id="host-contacts-heading">
+          {t('organisation.contacts')}
+        </Title>
+        {organisation.hostContacts?.length ? (
+          <List spacing={4}>
+            {organisation.hostContacts.map((contact) => (
+              <List.Item key={contact.email}>
+                {contact.displayName} · <Anchor href={`mailto:${contact.email}`}>{contact.email}</Anchor>
+              </List.Item>
+            ))}
+          </List>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('organisation.noContacts')}
+          </Text>
+        )}
+      </Stack>
       <Text size="sm" c="dimmed">
         {t('organisation.readOnly')}
       </Text>
