@@ -183,6 +183,14 @@ export interface LearningAgreementTable {
   updated_at: TimestampWithDefault;
 }
 
+export interface SignInAttemptTable {
+  id: Generated<string>;
+  email_hash: string;
+  ip: string;
+  succeeded: boolean;
+  attempted_at: Timestamp;
+}
+
 export interface AuditEventTable {
   id: Generated<string>;
   sequence: ColumnType<string, never, never>;
@@ -209,4 +217,5 @@ export interface Database {
   sign_in_token: SignInTokenTable;
   outbox_message: OutboxMessageTable;
   learning_agreement: LearningAgreementTable;
+  sign_in_attempt: SignInAttemptTable;
 }

@@ -26,6 +26,7 @@ describe('migrations', () => {
       'participant',
       'project',
       'session',
+      'sign_in_attempt',
       'sign_in_token',
     ]);
   });

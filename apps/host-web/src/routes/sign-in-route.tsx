@@ -25,6 +25,9 @@ const SignInMutation = graphql(`
       ... on InvalidCredentialsError {
         message
       }
+      ... on TooManyAttemptsError {
+        message
+      }
       ... on ValidationError {
         message
         fieldErrors {
@@ -72,6 +75,9 @@ export function SignInRoute() {
         // was redirected by must not greet the person who just signed in.
         resetSession();
         navigate(returnPath(location.state), { replace: true });
+        return;
+      case 'TooManyAttemptsError':
+        setOutcome({ error: t('common:signIn.tooManyAttempts'), fieldErrors: {} });
         return;
       case 'InvalidCredentialsError':
         setOutcome({ error: t('common:signIn.invalidCredentials'), fieldErrors: {} });

@@ -24,6 +24,9 @@ const SignInMutation = graphql(`
       ... on InvalidCredentialsError {
         message
       }
+      ... on TooManyAttemptsError {
+        message
+      }
       ... on ValidationError {
         message
         fieldErrors {
@@ -66,6 +69,9 @@ export function SignInRoute() {
         // was redirected by must not greet the person who just signed in.
         resetSession();
         navigate(returnPath(location.state), { replace: true });
+        return;
+      case 'TooManyAttemptsError':
+        setOutcome({ error: t('common:signIn.tooManyAttempts'), fieldErrors: {} });
         return;
       case 'InvalidCredentialsError':
         setOutcome({ error: t('common:signIn.invalidCredentials'), fieldErrors: {} });

@@ -4,6 +4,7 @@ import * as projectsMobilities from './2026-11-29T2000-projects-mobilities';
 import * as hostsOutbox from './2026-11-29T2100-hosts-outbox';
 import * as learningAgreements from './2026-11-29T2200-learning-agreements';
 import * as preparationReports from './2026-11-29T2300-preparation-reports';
+import * as signInAttempts from './2026-11-29T2330-sign-in-attempts';
 
 /**
  * Lists the migrations explicitly (instead of reading the folder) so they work the same under
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-29T2100-hosts-outbox': hostsOutbox,
   '2026-11-29T2200-learning-agreements': learningAgreements,
   '2026-11-29T2300-preparation-reports': preparationReports,
+  '2026-11-29T2330-sign-in-attempts': signInAttempts,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -29,6 +29,8 @@ export const commonDe: CommonResources = {
     emailInvalid: 'Geben Sie eine gültige E-Mail-Adresse ein',
     passwordRequired: 'Geben Sie Ihr Passwort ein',
     invalidCredentials: 'E-Mail-Adresse oder Passwort ist falsch',
+    tooManyAttempts:
+      'Zu viele fehlgeschlagene Anmeldungen. Warten Sie 15 Minuten oder lassen Sie sich einen Anmeldelink schicken.',
     validationFailed: 'Bitte korrigieren Sie die markierten Felder',
     failedTitle: 'Anmeldung fehlgeschlagen',
   },

@@ -27,6 +27,7 @@ export const commonEn = {
     emailInvalid: 'Enter a valid e-mail address',
     passwordRequired: 'Enter your password',
     invalidCredentials: 'E-mail or password is incorrect',
+    tooManyAttempts: 'Too many failed sign-ins. Wait 15 minutes, or ask for a sign-in link by e-mail.',
     validationFailed: 'Please correct the highlighted fields',
     failedTitle: 'Sign-in failed',
   },

@@ -1,9 +1,16 @@
+import { TooManyAttemptsError } from '../../auth/sign-in-throttle';
 import type { RequestViewer } from '../../context';
 import { builder } from '../../graphql/builder';
-import { InputValidationError, InvalidCredentialsError } from '../../graphql/errors';
+import { ErrorInterface, InputValidationError, InvalidCredentialsError } from '../../graphql/errors';
 import { ViewerRef } from '../viewer/viewer.types';
 import { signIn } from './services/sign-in';
 import { signOut } from './services/sign-out';
+
+builder.objectType(TooManyAttemptsError, {
+  name: 'TooManyAttemptsError',
+  description: 'Too many failed sign-ins for this account or from this address in 15 minutes.',
+  interfaces: [ErrorInterface],
+});
 
 const SignInInput = builder.inputType('SignInInput', {
   fields: (t) => ({
@@ -25,7 +32,10 @@ builder.mutationField('signIn', (t) =>
     type: SignInPayloadRef,
     description: 'Sign in with e-mail and password; sets the session cookie.',
     args: { input: t.arg({ type: SignInInput }) },
-    errors: { types: [InvalidCredentialsError, InputValidationError], union: { name: 'SignInResult' } },
+    errors: {
+      types: [InvalidCredentialsError, TooManyAttemptsError, InputValidationError],
+      union: { name: 'SignInResult' },
+    },
     resolve: async (_root, { input }, context) => {
       const signedIn = await signIn(
         {
@@ -33,6 +43,7 @@ builder.mutationField('signIn', (t) =>
           now: context.clock(),
           session: context.sessionConfig,
           previousToken: context.cookies.read(),
+          ip: context.ip,
         },
         input,
       );

@@ -175,6 +175,66 @@ describe('signing in and out', () => {
   });
 });
 
+describe('sign-in throttling', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await createTestApp();
+  });
+  afterAll(() => api.close());
+  beforeEach(() => api.t.truncateAll());
+
+  const attempt = (email: string, password: string) =>
+    api.graphql<{ signIn: { __typename: string } }>(SIGN_IN, { input: { email, password } });
+
+  it('throttles the 11th failure for one account within 15 minutes, even with the right password, then lets it in again', async () => {
+    await aUser(api.t.db, { email: 'target@example.org' });
+    for (let i = 0; i < 10; i++) {
+      expect((await attempt('target@example.org', `guess ${i}`)).data?.signIn.__typename).toBe(
+        'InvalidCredentialsError',
+      );
+    }
+    const throttled = await attempt('target@example.org', TEST_PASSWORD);
+    expect(throttled.data?.signIn).toEqual({
+      __typename: 'TooManyAttemptsError',
+      message: 'Too many failed sign-ins. Wait 15 minutes, or ask for a sign-in link by e-mail.',
+    });
+    expect(throttled.sessionCookie).toBeUndefined();
+    // Unknown accounts are throttled the same way, so throttling tells nothing about who exists.
+    for (let i = 0; i < 10; i++) await attempt('ghost@example.org', 'x');
+    expect((await attempt('ghost@example.org', 'x')).data?.signIn.__typename).toBe('TooManyAttemptsError');
+    api.clock.advance(15 * MINUTE + 1000);
+    expect((await attempt('target@example.org', TEST_PASSWORD)).data?.signIn.__typename).toBe(
+      'SignInPayload',
+    );
+  });
+
+  it('a successful sign-in clears the account’s failures', async () => {
+    await aUser(api.t.db, { email: 'forgetful@example.org' });
+    for (let i = 0; i < 9; i++) await attempt('forgetful@example.org', 'wrong');
+    expect((await attempt('forgetful@example.org', TEST_PASSWORD)).data?.signIn.__typename).toBe(
+      'SignInPayload',
+    );
+    for (let i = 0; i < 9; i++) await attempt('forgetful@example.org', 'wrong');
+    expect((await attempt('forgetful@example.org', TEST_PASSWORD)).data?.signIn.__typename).toBe(
+      'SignInPayload',
+    );
+  });
+
+  it('throttles an address that fails across many accounts', async () => {
+    for (let i = 0; i < 50; i++) await attempt(`spray${i}@example.org`, 'password1');
+    expect((await attempt('someone-new@example.org', 'password1')).data?.signIn.__typename).toBe(
+      'TooManyAttemptsError',
+    );
+  });
+
+  it('keeps no e-mail addresses in the attempt log', async () => {
+    await attempt('private.person@example.org', 'x');
+    const rows = await api.t.db.selectFrom('sign_in_attempt').selectAll().execute();
+    expect(JSON.stringify(rows)).not.toContain('private.person');
+    expect(rows[0]?.email_hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
 describe('session cookie outside localhost', () => {
   let api: TestApp;
   beforeAll(async () => {
