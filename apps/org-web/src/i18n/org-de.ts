@@ -5,6 +5,7 @@ import { hostsDe } from '../features/hosts/hosts-de';
 import { learningAgreementDe } from '../features/learning-agreement/learning-agreement-de';
 import { mobilitiesDe } from '../features/mobilities/mobilities-de';
 import { participantsDe } from '../features/participants/participants-de';
+import { preparationDe } from '../features/preparation/preparation-de';
 import { projectsDe } from '../features/projects/projects-de';
 import type { OrgResources } from './org-en';
 
@@ -43,6 +44,7 @@ export const orgDe: OrgResources = {
     projects: 'Projekte',
     participants: 'Teilnehmende',
     hosts: 'Aufnahmeeinrichtungen',
+    preparation: 'Checkliste zur Vorbereitung',
   },
   grantCalculator: grantCalculatorDe,
   mobilities: mobilitiesDe,
@@ -50,6 +52,7 @@ export const orgDe: OrgResources = {
   projects: projectsDe,
   participants: participantsDe,
   hosts: hostsDe,
+  preparation: preparationDe,
   forms: formsDe,
   learningAgreement: learningAgreementDe,
 };

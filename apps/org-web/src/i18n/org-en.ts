@@ -5,6 +5,7 @@ import { hostsEn } from '../features/hosts/hosts-en';
 import { learningAgreementEn } from '../features/learning-agreement/learning-agreement-en';
 import { mobilitiesEn } from '../features/mobilities/mobilities-en';
 import { participantsEn } from '../features/participants/participants-en';
+import { preparationEn } from '../features/preparation/preparation-en';
 import { projectsEn } from '../features/projects/projects-en';
 
 /** English texts of the organisations app (namespace `org`). Every key must also exist in `org-de.ts`. */
@@ -42,6 +43,7 @@ export const orgEn = {
     projects: 'Projects',
     participants: 'Participants',
     hosts: 'Host institutions',
+    preparation: 'Preparation checklist',
   },
   grantCalculator: grantCalculatorEn,
   mobilities: mobilitiesEn,
@@ -49,6 +51,7 @@ export const orgEn = {
   projects: projectsEn,
   participants: participantsEn,
   hosts: hostsEn,
+  preparation: preparationEn,
   forms: formsEn,
   learningAgreement: learningAgreementEn,
 };

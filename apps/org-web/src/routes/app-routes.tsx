@@ -74,6 +74,12 @@ export const appRoutes: RouteObject[] = [
             path: 'hosts',
             lazy: async () => ({ Component: (await import('./host-directory-route')).HostDirectoryRoute }),
           },
+          {
+            path: 'preparation',
+            lazy: async () => ({
+              Component: (await import('./preparation-checklist-route')).PreparationChecklistRoute,
+            }),
+          },
         ],
       },
       { path: '*', element: <Navigate to="/" replace /> },

@@ -18,6 +18,8 @@ export function useOrgNavigation(): AppNavigation {
   const goToParticipants = useLinkClickHandler<HTMLAnchorElement>('/participants');
   const hostsHref = useHref('/hosts');
   const goToHosts = useLinkClickHandler<HTMLAnchorElement>('/hosts');
+  const preparationHref = useHref('/preparation');
+  const goToPreparation = useLinkClickHandler<HTMLAnchorElement>('/preparation');
   return {
     label: t('nav.label'),
     links: [
@@ -45,6 +47,12 @@ export function useOrgNavigation(): AppNavigation {
         href: hostsHref,
         current: pathname.startsWith('/hosts'),
         onClick: goToHosts,
+      },
+      {
+        label: t('nav.preparation'),
+        href: preparationHref,
+        current: pathname.startsWith('/preparation'),
+        onClick: goToPreparation,
       },
       {
         label: t('nav.grantCalculator'),
